@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using BudgetExtract.Diagnostics;
+using BudgetExtract.Layout;
+using BudgetExtract.Pdf;
+using BudgetExtract.Tables;
+
+namespace BudgetExtract.Extraction;
+
+/// <summary>Runs the stages for one document: read pages, lay them out, rebuild tables.</summary>
+public sealed class DocumentExtractor(IPdfEngine pdf, DocumentLayoutAnalyzer? layout = null, ITableExtractor? tables = null)
+{
+    private readonly DocumentLayoutAnalyzer _layout = layout ?? new DocumentLayoutAnalyzer();
+
+    public async Task<ExtractedDocument> ExtractAsync(string file, PageSelection? pages = null, CancellationToken cancellationToken = default)
+    {
+        var content = await pdf.ReadAsync(file, pages, cancellationToken).ConfigureAwait(false);
+        var sha = await Sha256Async(file, cancellationToken).ConfigureAwait(false);
+        var laidOut = _layout.Analyze(content.Pages);
+        var found = tables?.Extract(laidOut) ?? [];
+        var diagnostics = content.Diagnostics.AddRange(content.Pages.SelectMany(p => p.Diagnostics));
+        return new ExtractedDocument(file, sha, content.PageCount, laidOut, found, diagnostics);
+    }
+
+    private static async Task<string> Sha256Async(string file, CancellationToken cancellationToken)
+    {
+        await using var stream = File.OpenRead(file);
+        var hash = await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false);
+        return Convert.ToHexStringLower(hash);
+    }
+}

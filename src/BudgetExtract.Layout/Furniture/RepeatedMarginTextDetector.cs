@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.RegularExpressions;
+using BudgetExtract.Layout.Text;
+using BudgetExtract.Pdf.Model;
+
+namespace BudgetExtract.Layout.Furniture;
+
+/// <summary>
+/// Furniture is (a) page numbers ("- 3 -", "第 3 页", "3/10") in the top or bottom margin, and
+/// (b) text repeated at about the same place in the margins of many pages once digits are ignored
+/// (signature stamps with timestamps, running titles). A line inside a ruled grid is never furniture,
+/// so repeated table headers stay for the table stage.
+/// </summary>
+public sealed partial class RepeatedMarginTextDetector(FurnitureOptions? options = null) : IFurnitureDetector
+{
+    private readonly FurnitureOptions _options = options ?? new FurnitureOptions();
+
+    public ImmutableArray<ImmutableHashSet<int>> Detect(IReadOnlyList<(PageContent Page, ImmutableArray<TextLine> Lines)> pages)
+    {
+        var candidates = new List<(int Page, int Line, string Key, double FromTop, double FromBottom)>();
+        var result = new HashSet<int>[pages.Count];
+        for (var p = 0; p < pages.Count; p++)
+        {
+            result[p] = [];
+            var (page, lines) = pages[p];
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var line = lines[i];
+                if (!InMargin(page, line) || InsideRuledArea(page, line)) continue;
+                var text = line.Text;
+                if (IsPageNumber(text))
+                {
+                    result[p].Add(i);
+                    continue;
+                }
+                candidates.Add((p, i, Normalize(text), line.Box.CenterY / page.Height, (page.Height - line.Box.CenterY) / page.Height));
+            }
+        }
+
+        var needed = Math.Max(_options.MinRepeatPages, (int)Math.Ceiling(_options.RepeatShare * pages.Count));
+        foreach (var group in candidates.Where(c => c.Key.Length > 0).GroupBy(c => c.Key))
+        {
+            var items = group.ToList();
+            foreach (var item in items)
+            {
+                var samePlacePages = items
+                    .Where(o => Math.Abs(o.FromTop - item.FromTop) <= _options.PositionTolerance
+                                || Math.Abs(o.FromBottom - item.FromBottom) <= _options.PositionTolerance)
+                    .Select(o => o.Page).Distinct().Count();
+                if (samePlacePages >= needed) result[item.Page].Add(item.Line);
+            }
+        }
+        return [.. result.Select(r => r.ToImmutableHashSet())];
+    }
+
+    private bool InMargin(PageContent page, TextLine line)
+    {
+        var margin = _options.MarginShare * page.Height;
+        return line.Box.Y1 <= margin || line.Box.Y0 >= page.Height - margin;
+    }
+
+    /// <summary>True when rulings enclose the line on both sides vertically, i.e. it sits in a ruled table.</summary>
+    private static bool InsideRuledArea(PageContent page, TextLine line)
+    {
+        bool above = false, below = false;
+        foreach (var r in page.Rulings)
+        {
+            if (!r.IsHorizontal || r.X0 > line.Box.X0 + 1 || r.X1 < line.Box.X1 - 1) continue;
+            if (r.Y0 <= line.Box.Y0 + 1 && line.Box.Y0 - r.Y0 < 3 * Math.Max(line.Box.Height, 10)) above = true;
+            if (r.Y0 >= line.Box.Y1 - 1 && r.Y0 - line.Box.Y1 < 3 * Math.Max(line.Box.Height, 10)) below = true;
+        }
+        return above && below;
+    }
+
+    internal static bool IsPageNumber(string text) => PageNumberPattern().IsMatch(text.Trim());
+
+    internal static string Normalize(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) continue;
+            sb.Append(char.IsAsciiDigit(c) ? '#' : c);
+        }
+        return sb.ToString();
+    }
+
+    [GeneratedRegex(@"^(?:[-—–－~\s]*\d{1,4}[-—–－~\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumberPattern();
+}

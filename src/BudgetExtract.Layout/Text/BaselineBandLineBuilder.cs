@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using System.Text;
+using BudgetExtract.Geometry;
+using BudgetExtract.Pdf.Model;
+
+namespace BudgetExtract.Layout.Text;
+
+/// <summary>
+/// Sorts glyphs by vertical centre, cuts them into bands of glyphs whose centres lie within a share of
+/// the font size, then splits each band into words at space glyphs and at gaps wider than a share of the
+/// font size. CJK text has no spaces, so gaps are what separate words (and table cells).
+/// Invisible glyphs (an OCR layer) are used only on pages that show no visible text.
+/// </summary>
+public sealed class BaselineBandLineBuilder(TextOptions? options = null) : ITextLineBuilder
+{
+    private readonly TextOptions _options = options ?? new TextOptions();
+
+    public ImmutableArray<TextLine> Build(PageContent page)
+    {
+        var hasVisible = page.Glyphs.Any(g => !g.Invisible && !g.IsWhitespace);
+        var glyphs = page.Glyphs.Where(g => g.Upright && g.Invisible != hasVisible).ToList();
+        if (glyphs.Count == 0) return [];
+        glyphs.Sort((a, b) => a.Box.CenterY.CompareTo(b.Box.CenterY));
+
+        var lines = ImmutableArray.CreateBuilder<TextLine>();
+        var band = new List<Glyph>();
+        var bandCenter = 0.0;
+        var bandSize = 0.0;
+        foreach (var g in glyphs)
+        {
+            if (band.Count > 0 && Math.Abs(g.Box.CenterY - bandCenter) > _options.LineCenterTolerance * Math.Min(g.Size, bandSize))
+            {
+                AddBand(band, lines);
+                band.Clear();
+            }
+            if (band.Count == 0)
+            {
+                bandCenter = g.Box.CenterY;
+                bandSize = g.Size;
+            }
+            band.Add(g);
+        }
+        AddBand(band, lines);
+        lines.Sort((a, b) => a.Box.Y0 != b.Box.Y0 ? a.Box.Y0.CompareTo(b.Box.Y0) : a.Box.X0.CompareTo(b.Box.X0));
+        return lines.ToImmutable();
+    }
+
+    private void AddBand(List<Glyph> band, ImmutableArray<TextLine>.Builder lines)
+    {
+        band.Sort((a, b) => a.Box.X0.CompareTo(b.Box.X0));
+        var words = ImmutableArray.CreateBuilder<Word>();
+        var text = new StringBuilder();
+        Box? box = null;
+        var size = 0.0;
+        var font = "";
+        var lastRight = double.NaN;
+
+        void Flush()
+        {
+            if (box is { } b && text.Length > 0) words.Add(new Word(text.ToString(), b, size, font));
+            text.Clear();
+            box = null;
+            size = 0;
+        }
+
+        foreach (var g in band)
+        {
+            if (g.IsWhitespace)
+            {
+                Flush();
+                lastRight = double.NaN;
+                continue;
+            }
+            var gap = double.IsNaN(lastRight) ? 0 : g.Box.X0 - lastRight;
+            if (box is not null && gap > _options.WordGapRatio * Math.Min(g.Size, size)) Flush();
+            text.Append(g.Text);
+            box = box is { } current ? current.Union(g.Box) : g.Box;
+            if (g.Size > size)
+            {
+                size = g.Size;
+                font = g.Font;
+            }
+            lastRight = Math.Max(double.IsNaN(lastRight) ? g.Box.X1 : lastRight, g.Box.X1);
+        }
+        Flush();
+        if (words.Count > 0) lines.Add(new TextLine(words.ToImmutable(), Box.Bounding(words.Select(w => w.Box))));
+    }
+}

@@ -1,0 +1,61 @@
+using BudgetExtract.Layout.Text;
+
+namespace BudgetExtract.Layout.Tests;
+
+public sealed class BaselineBandLineBuilderTests
+{
+    private static readonly BaselineBandLineBuilder Builder = new();
+
+    [Fact]
+    public void Touching_cjk_glyphs_form_one_word()
+    {
+        var lines = Builder.Build(new FakePage().Text("一般公共预算支出表", 50, 100).Build());
+        var word = Assert.Single(Assert.Single(lines).Words);
+        Assert.Equal("一般公共预算支出表", word.Text);
+    }
+
+    [Fact]
+    public void A_gap_wider_than_a_third_of_the_font_size_splits_cjk_text_into_words()
+    {
+        var page = new FakePage().Text("项目", 50, 100).Text("预算数", 90, 100).Build();
+        var line = Assert.Single(Builder.Build(page));
+        Assert.Equal(["项目", "预算数"], line.Words.Select(w => w.Text));
+        Assert.Equal("项目 预算数", line.Text);
+    }
+
+    [Fact]
+    public void Slight_letter_spacing_does_not_split_a_word()
+    {
+        var page = new FakePage().Text("社会保障和就业支出", 50, 100, letterSpacing: 1.5).Build();
+        Assert.Equal("社会保障和就业支出", Assert.Single(Assert.Single(Builder.Build(page)).Words).Text);
+    }
+
+    [Fact]
+    public void Space_glyphs_separate_words_and_are_not_kept()
+    {
+        var page = new FakePage().Text("2023 年", 50, 100).Build();
+        Assert.Equal(["2023", "年"], Assert.Single(Builder.Build(page)).Words.Select(w => w.Text));
+    }
+
+    [Fact]
+    public void Lines_come_top_to_bottom_and_glyphs_a_little_off_the_baseline_stay_on_their_line()
+    {
+        var page = new FakePage()
+            .Text("第二行", 50, 140)
+            .Text("第一行", 50, 100)
+            .Text("同行", 200, 101.5)
+            .Build();
+        var lines = Builder.Build(page);
+        Assert.Equal(["第一行 同行", "第二行"], lines.Select(l => l.Text));
+    }
+
+    [Fact]
+    public void Invisible_ocr_text_is_used_only_when_the_page_shows_no_visible_text()
+    {
+        var ocrOnly = new FakePage().Text("扫描页文字", 50, 100, invisible: true).Build();
+        Assert.Equal("扫描页文字", Assert.Single(Builder.Build(ocrOnly)).Text);
+
+        var mixed = new FakePage().Text("正文", 50, 100).Text("隐藏", 50, 200, invisible: true).Build();
+        Assert.Equal("正文", Assert.Single(Builder.Build(mixed)).Text);
+    }
+}

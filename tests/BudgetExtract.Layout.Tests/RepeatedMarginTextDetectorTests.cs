@@ -1,0 +1,91 @@
+using BudgetExtract.Layout.Furniture;
+
+namespace BudgetExtract.Layout.Tests;
+
+public sealed class RepeatedMarginTextDetectorTests
+{
+    private static readonly DocumentLayoutAnalyzer Analyzer = new();
+
+    private static FakePage Page(int n) => new FakePage(n)
+        .Text("部门预算正文第" + n + "页内容", 60, 300);
+
+    [Fact]
+    public void Page_numbers_in_the_bottom_margin_are_furniture_even_on_one_page()
+    {
+        var layout = Analyzer.Analyze([Page(1).Text("- 3 -", 290, 780).Build()]);
+        var page = Assert.Single(layout);
+        Assert.Equal(["- 3 -"], page.Furniture.Select(l => l.Text));
+        Assert.DoesNotContain(page.Lines, l => l.Text.Contains('3') && l.Text.Length < 6);
+    }
+
+    [Theory]
+    [InlineData("第 3 页")]
+    [InlineData("第3页 共12页")]
+    [InlineData("3/12")]
+    [InlineData("12")]
+    public void Recognizes_page_number_styles(string text) =>
+        Assert.True(RepeatedMarginTextDetector.IsPageNumber(text));
+
+    [Theory]
+    [InlineData("合计 131,728")]
+    [InlineData("2080505")]
+    [InlineData("第三部分")]
+    public void Does_not_take_content_for_page_numbers(string text) =>
+        Assert.False(RepeatedMarginTextDetector.IsPageNumber(text));
+
+    [Fact]
+    public void A_signature_with_a_changing_timestamp_repeated_on_every_page_is_furniture()
+    {
+        var pages = Enumerable.Range(1, 5).Select(n => Page(n)
+            .Text("深圳市工业和信息化局 李博文", 380, 770)
+            .Text($"2023-04-12 22:0{n}:31", 400, 785)
+            .Build()).ToList();
+        var layout = Analyzer.Analyze(pages);
+        Assert.All(layout, p =>
+        {
+            Assert.Equal(2, p.Furniture.Length);
+            Assert.Single(p.Lines);
+            Assert.StartsWith("部门预算正文", p.Lines[0].Text);
+        });
+    }
+
+    [Fact]
+    public void A_running_title_in_the_top_margin_is_furniture_but_body_text_repeated_mid_page_is_not()
+    {
+        var pages = Enumerable.Range(1, 4).Select(n => new FakePage(n)
+            .Text("2026年深圳市统计局部门预算", 200, 40)
+            .Text("项目 预算数", 60, 400)
+            .Build()).ToList();
+        var layout = Analyzer.Analyze(pages);
+        Assert.All(layout, p =>
+        {
+            Assert.Equal("2026年深圳市统计局部门预算", Assert.Single(p.Furniture).Text);
+            Assert.Equal("项目 预算数", Assert.Single(p.Lines).Text);
+        });
+    }
+
+    [Fact]
+    public void Repeated_table_header_inside_rulings_near_the_top_stays_content()
+    {
+        var pages = Enumerable.Range(1, 4).Select(n => new FakePage(n)
+            .HorizontalRule(50, 550, 60)
+            .Text("科目编码 科目名称 合计", 60, 75)
+            .HorizontalRule(50, 550, 82)
+            .Build()).ToList();
+        var layout = Analyzer.Analyze(pages);
+        Assert.All(layout, p => Assert.Empty(p.Furniture));
+    }
+
+    [Fact]
+    public void Text_repeated_on_only_two_of_ten_pages_is_not_furniture()
+    {
+        var pages = Enumerable.Range(1, 10).Select(n =>
+        {
+            var page = Page(n);
+            if (n <= 2) page.Text("续表", 60, 40);
+            return page.Build();
+        }).ToList();
+        var layout = Analyzer.Analyze(pages);
+        Assert.All(layout, p => Assert.Empty(p.Furniture));
+    }
+}
