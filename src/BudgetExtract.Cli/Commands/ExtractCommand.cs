@@ -3,7 +3,7 @@ using System.Text.Json;
 using BudgetExtract.Cli.Infrastructure;
 using BudgetExtract.Diagnostics;
 using BudgetExtract.Extraction;
-using BudgetExtract.Extraction.Contract;
+using BudgetExtract.Contract;
 using BudgetExtract.Extraction.Writers;
 
 namespace BudgetExtract.Cli.Commands;

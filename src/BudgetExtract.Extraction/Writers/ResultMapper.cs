@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using BudgetExtract.Extraction.Contract;
+using BudgetExtract.Contract;
 using BudgetExtract.Tables.Model;
 
 namespace BudgetExtract.Extraction.Writers;

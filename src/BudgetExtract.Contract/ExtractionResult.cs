@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace BudgetExtract.Extraction.Contract;
+namespace BudgetExtract.Contract;
 
 // The JSON output contract of `budgetextract extract --format json` (DESIGN.md §5).
 // Outside tools parse it: members may be added, never renamed or removed.

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace BudgetExtract.Extraction.Contract;
+namespace BudgetExtract.Contract;
 
 /// <summary>The one JSON setting of the output contract: camelCase, nulls written, CJK unescaped.</summary>
 public static class ContractJson

@@ -1,0 +1,34 @@
+using System.CommandLine;
+using BudgetExtract.Cli.Infrastructure;
+using BudgetExtract.Extraction;
+using BudgetExtract.Pdf.MuPdf;
+
+namespace BudgetExtract.Cli.Commands;
+
+/// <summary>The command-line surface of <c>extract</c>: arguments, options, and the call into <see cref="ExtractCommand"/>.</summary>
+internal static class ExtractCommandLine
+{
+    public static Command Build(CliContext context)
+    {
+        var path = new Argument<string>("path") { Description = "A PDF file, or a directory of PDF files" };
+        var format = new Option<string>("--format", "-f") { Description = "Output format: json or text", DefaultValueFactory = _ => "json" };
+        var output = new Option<string?>("--output", "-o") { Description = "Output file (one input) or directory (a directory input); default stdout" };
+        var pages = new Option<string?>("--pages") { Description = "Pages to read, e.g. 1-3,7,10-N" };
+        var parallel = new Option<int>("--parallel", "-j") { Description = "Documents processed at once", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var command = new Command("extract", "Extract pages, tables and records from PDF files") { path, format, output, pages, parallel };
+        command.SetAction((result, ct) => context.RunAsync(() =>
+        {
+            var settings = new ExtractSettings
+            {
+                Path = result.GetValue(path)!,
+                Format = result.GetValue(format)!,
+                Output = result.GetValue(output),
+                Pages = result.GetValue(pages),
+                Parallelism = result.GetValue(parallel),
+            };
+            var extractor = new DocumentExtractor(new MuPdfEngine());
+            return new ExtractCommand(extractor, context.Stdout, context.Stderr).RunAsync(settings, ct);
+        }));
+        return command;
+    }
+}
