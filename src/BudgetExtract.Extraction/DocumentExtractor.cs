@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using BudgetExtract.Diagnostics;
 using BudgetExtract.Layout;
 using BudgetExtract.Pdf;
+using BudgetExtract.Pdf.MuPdf;
 using BudgetExtract.Tables;
 
 namespace BudgetExtract.Extraction;
@@ -11,6 +12,10 @@ namespace BudgetExtract.Extraction;
 public sealed class DocumentExtractor(IPdfEngine pdf, DocumentLayoutAnalyzer? layout = null, ITableExtractor? tables = null)
 {
     private readonly DocumentLayoutAnalyzer _layout = layout ?? new DocumentLayoutAnalyzer();
+
+    /// <summary>The production pipeline: every command that extracts (extract, bench, ingest, run) builds it here.</summary>
+    public static DocumentExtractor CreateDefault(PdfReadOptions? pdfOptions = null) =>
+        new(new MuPdfEngine(pdfOptions), new DocumentLayoutAnalyzer());
 
     public async Task<ExtractedDocument> ExtractAsync(string file, PageSelection? pages = null, CancellationToken cancellationToken = default)
     {

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using BudgetExtract.Cli.Infrastructure;
 using BudgetExtract.Extraction;
-using BudgetExtract.Pdf.MuPdf;
 
 namespace BudgetExtract.Cli.Commands;
 
@@ -26,7 +25,7 @@ internal static class ExtractCommandLine
                 Pages = result.GetValue(pages),
                 Parallelism = result.GetValue(parallel),
             };
-            var extractor = new DocumentExtractor(new MuPdfEngine());
+            var extractor = DocumentExtractor.CreateDefault();
             return new ExtractCommand(extractor, context.Stdout, context.Stderr).RunAsync(settings, ct);
         }));
         return command;
