@@ -15,7 +15,7 @@ public sealed class DocumentExtractor(IPdfEngine pdf, DocumentLayoutAnalyzer? la
 
     /// <summary>The production pipeline: every command that extracts (extract, bench, ingest, run) builds it here.</summary>
     public static DocumentExtractor CreateDefault(PdfReadOptions? pdfOptions = null) =>
-        new(new MuPdfEngine(pdfOptions), new DocumentLayoutAnalyzer());
+        new(new MuPdfEngine(pdfOptions), new DocumentLayoutAnalyzer(), new GridTableExtractor());
 
     public async Task<ExtractedDocument> ExtractAsync(string file, PageSelection? pages = null, CancellationToken cancellationToken = default)
     {

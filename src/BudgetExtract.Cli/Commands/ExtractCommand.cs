@@ -75,6 +75,16 @@ public sealed class ExtractCommand(DocumentExtractor extractor, TextWriter stdou
             WriteTo(stdout, document, settings.Format, jsonLines: isDirectory && fileCount > 1);
             return;
         }
+        if (settings.Format == "csv")
+        {
+            // One CSV per table: -o names a directory.
+            var stem = Path.GetFileNameWithoutExtension(document.File);
+            var folderFor = isDirectory
+                ? Path.Combine(settings.Output, Path.GetDirectoryName(Path.GetRelativePath(settings.Path, document.File)) ?? "")
+                : settings.Output;
+            CsvFormat.WriteAll(document, folderFor, stem);
+            return;
+        }
         var target = isDirectory
             ? Path.Combine(settings.Output, Path.ChangeExtension(Path.GetRelativePath(settings.Path, document.File), Extension(settings.Format)))
             : settings.Output;
@@ -99,6 +109,16 @@ public sealed class ExtractCommand(DocumentExtractor extractor, TextWriter stdou
                 if (jsonLines) writer.WriteLine($"=== {document.File} ===");
                 PlainTextFormat.Write(document, writer);
                 break;
+            case "md":
+                MarkdownFormat.Write(document, writer);
+                break;
+            case "csv":
+                for (var i = 0; i < document.Tables.Length; i++)
+                {
+                    if (i > 0) writer.Write("\r\n");
+                    CsvFormat.WriteTable(document.Tables[i], writer);
+                }
+                break;
         }
         writer.Flush();
     }
@@ -106,6 +126,7 @@ public sealed class ExtractCommand(DocumentExtractor extractor, TextWriter stdou
     private static string Extension(string format) => format switch
     {
         "json" => ".json",
+        "md" => ".md",
         _ => ".txt",
     };
 }

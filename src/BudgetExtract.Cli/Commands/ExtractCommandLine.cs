@@ -10,8 +10,8 @@ internal static class ExtractCommandLine
     public static Command Build(CliContext context)
     {
         var path = new Argument<string>("path") { Description = "A PDF file, or a directory of PDF files" };
-        var format = new Option<string>("--format", "-f") { Description = "Output format: json or text", DefaultValueFactory = _ => "json" };
-        var output = new Option<string?>("--output", "-o") { Description = "Output file (one input) or directory (a directory input); default stdout" };
+        var format = new Option<string>("--format", "-f") { Description = "Output format: json, text, md or csv", DefaultValueFactory = _ => "json" };
+        var output = new Option<string?>("--output", "-o") { Description = "Output file (one input), or directory (a directory input, or csv: one file per table); default stdout" };
         var pages = new Option<string?>("--pages") { Description = "Pages to read, e.g. 1-3,7,10-N" };
         var parallel = new Option<int>("--parallel", "-j") { Description = "Documents processed at once", DefaultValueFactory = _ => Environment.ProcessorCount };
         var command = new Command("extract", "Extract pages, tables and records from PDF files") { path, format, output, pages, parallel };

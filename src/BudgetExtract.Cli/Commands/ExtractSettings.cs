@@ -6,12 +6,12 @@ namespace BudgetExtract.Cli.Commands;
 /// <summary>Arguments of <c>budgetextract extract</c>.</summary>
 public sealed record ExtractSettings
 {
-    public static readonly IReadOnlyList<string> Formats = ["json", "text"];
+    public static readonly IReadOnlyList<string> Formats = ["json", "text", "md", "csv"];
 
     /// <summary>A PDF file or a directory of PDF files.</summary>
     public required string Path { get; init; }
 
-    /// <summary>json (DESIGN.md §5) or text (each page's lines in reading order). Default: json.</summary>
+    /// <summary>json (DESIGN.md §5), text (each page's lines in reading order), md (every table) or csv (one file per table). Default: json.</summary>
     public string Format { get; init; } = "json";
 
     /// <summary>Output file (one input) or directory (a directory of inputs); stdout when null.</summary>

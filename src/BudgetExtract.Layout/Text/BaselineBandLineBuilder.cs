@@ -10,6 +10,7 @@ namespace BudgetExtract.Layout.Text;
 /// the font size, then splits each band into words at space glyphs and at gaps wider than a share of the
 /// font size. CJK text has no spaces, so gaps are what separate words (and table cells).
 /// Invisible glyphs (an OCR layer) are used only on pages that show no visible text.
+/// A vertical ruling between two glyphs always separates words: it is a cell border.
 /// </summary>
 public sealed class BaselineBandLineBuilder(TextOptions? options = null) : ITextLineBuilder
 {
@@ -22,6 +23,7 @@ public sealed class BaselineBandLineBuilder(TextOptions? options = null) : IText
         if (glyphs.Count == 0) return [];
         glyphs.Sort((a, b) => a.Box.CenterY.CompareTo(b.Box.CenterY));
 
+        var borders = VerticalBorders.Of(page.Rulings);
         var lines = ImmutableArray.CreateBuilder<TextLine>();
         var band = new List<Glyph>();
         var bandCenter = 0.0;
@@ -30,7 +32,7 @@ public sealed class BaselineBandLineBuilder(TextOptions? options = null) : IText
         {
             if (band.Count > 0 && Math.Abs(g.Box.CenterY - bandCenter) > _options.LineCenterTolerance * Math.Min(g.Size, bandSize))
             {
-                AddBand(band, lines);
+                AddBand(band, borders, lines);
                 band.Clear();
             }
             if (band.Count == 0)
@@ -40,12 +42,12 @@ public sealed class BaselineBandLineBuilder(TextOptions? options = null) : IText
             }
             band.Add(g);
         }
-        AddBand(band, lines);
+        AddBand(band, borders, lines);
         lines.Sort((a, b) => a.Box.Y0 != b.Box.Y0 ? a.Box.Y0.CompareTo(b.Box.Y0) : a.Box.X0.CompareTo(b.Box.X0));
         return lines.ToImmutable();
     }
 
-    private void AddBand(List<Glyph> band, ImmutableArray<TextLine>.Builder lines)
+    private void AddBand(List<Glyph> band, VerticalBorders borders, ImmutableArray<TextLine>.Builder lines)
     {
         band.Sort((a, b) => a.Box.X0.CompareTo(b.Box.X0));
         var words = ImmutableArray.CreateBuilder<Word>();
@@ -54,6 +56,7 @@ public sealed class BaselineBandLineBuilder(TextOptions? options = null) : IText
         var size = 0.0;
         var font = "";
         var lastRight = double.NaN;
+        var lastCenter = double.NaN;
 
         void Flush()
         {
@@ -72,7 +75,8 @@ public sealed class BaselineBandLineBuilder(TextOptions? options = null) : IText
                 continue;
             }
             var gap = double.IsNaN(lastRight) ? 0 : g.Box.X0 - lastRight;
-            if (box is not null && gap > _options.WordGapRatio * Math.Min(g.Size, size)) Flush();
+            if (box is not null && (gap > _options.WordGapRatio * Math.Min(g.Size, size)
+                                    || borders.Between(lastCenter, g.Box.CenterX, g.Box.CenterY))) Flush();
             text.Append(g.Text);
             box = box is { } current ? current.Union(g.Box) : g.Box;
             if (g.Size > size)
@@ -81,6 +85,7 @@ public sealed class BaselineBandLineBuilder(TextOptions? options = null) : IText
                 font = g.Font;
             }
             lastRight = Math.Max(double.IsNaN(lastRight) ? g.Box.X1 : lastRight, g.Box.X1);
+            lastCenter = g.Box.CenterX;
         }
         Flush();
         if (words.Count > 0) lines.Add(new TextLine(words.ToImmutable(), Box.Bounding(words.Select(w => w.Box))));

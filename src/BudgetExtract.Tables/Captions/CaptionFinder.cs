@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using BudgetExtract.Tables.Pipeline;
+
+namespace BudgetExtract.Tables.Captions;
+
+/// <summary>
+/// Reads a table's number, title, unit and meta lines from the free lines just above it (closest first),
+/// and its notes (注：…) from the lines just below it.
+/// </summary>
+internal static class CaptionFinder
+{
+    private const int MaxTitleLength = 60;
+
+    /// <param name="above">Free lines above the table and below anything else, closest first.</param>
+    public static (TableCaption Caption, List<FreeLine> Used) Find(Fragment fragment, IEnumerable<FreeLine> above, TableOptions options)
+    {
+        string? number = null, title = null, unit = null;
+        var meta = ImmutableArray.CreateBuilder<string>();
+        var continued = false;
+        var used = new List<FreeLine>();
+        var edge = fragment.Box.Y0;
+        foreach (var line in above)
+        {
+            if (edge - line.Box.Y1 > options.CaptionReach) break;
+            var text = line.Text.Trim();
+            var numberMatch = CaptionPatterns.Number().Match(text);
+            if (numberMatch.Success)
+            {
+                number = numberMatch.Groups[1].Value;
+                var rest = numberMatch.Groups[2].Value.Trim();
+                if (rest.Length > 0 && title is null) title = CleanTitle(rest, ref continued);
+                used.Add(line);
+                break;
+            }
+            var unitMatch = CaptionPatterns.Unit().Match(text);
+            if (unitMatch.Success || CaptionPatterns.Meta().IsMatch(text))
+            {
+                if (unitMatch.Success) unit ??= unitMatch.Groups[1].Value;
+                if (title is not null) break;
+                meta.Insert(0, text);
+            }
+            else if (CaptionPatterns.Continued().IsMatch(text) && text.Length <= 8)
+            {
+                continued = true;
+            }
+            else if (title is null && LooksLikeTitle(text, line, fragment))
+            {
+                title = CleanTitle(text, ref continued);
+            }
+            else
+            {
+                break;
+            }
+            used.Add(line);
+            edge = line.Box.Y0;
+        }
+        return (new TableCaption(number, title, unit, meta.ToImmutable(), continued), used);
+    }
+
+    /// <summary>Notes: lines starting 注：/备注：/说明： just below the table, with the lines that continue them.</summary>
+    public static (ImmutableArray<string> Notes, List<FreeLine> Used) FindNotes(Fragment fragment, IEnumerable<FreeLine> below, TableOptions options)
+    {
+        var notes = ImmutableArray.CreateBuilder<string>();
+        var used = new List<FreeLine>();
+        var edge = fragment.Box.Y1;
+        FreeLine? previous = null;
+        foreach (var line in below)
+        {
+            var text = line.Text.Trim();
+            if (previous is null)
+            {
+                if (line.Box.Y0 - edge > options.NoteReach || !CaptionPatterns.Note().IsMatch(text)) break;
+                notes.Add(text);
+            }
+            else if (CaptionPatterns.Note().IsMatch(text) && line.Box.Y0 - previous.Box.Y1 < 1.5 * previous.Box.Height)
+            {
+                notes.Add(text);
+            }
+            else if (line.Box.Y0 - previous.Box.Y1 < 0.8 * previous.Box.Height && !CaptionPatterns.Number().IsMatch(text)
+                     && line.Box.X0 >= previous.Box.X0 - 2)
+            {
+                notes[^1] += text;
+            }
+            else
+            {
+                break;
+            }
+            used.Add(line);
+            previous = line;
+        }
+        return (notes.ToImmutable(), used);
+    }
+
+    private static bool LooksLikeTitle(string text, FreeLine line, Fragment fragment)
+    {
+        if (text.Length > MaxTitleLength || text[^1] is '。' or '；' or '，' or '：' or ':' or ';') return false;
+        if (text.Contains('表')) return true;
+        var tableCenter = (fragment.Box.X0 + fragment.Box.X1) / 2;
+        return Math.Abs(line.Box.CenterX - tableCenter) < 0.1 * fragment.Box.Width;
+    }
+
+    private static string CleanTitle(string text, ref bool continued)
+    {
+        if (CaptionPatterns.Continued().IsMatch(text))
+        {
+            continued = true;
+            text = CaptionPatterns.Continued().Replace(text, "");
+        }
+        return CollapseSpaces(text.Trim());
+    }
+
+    /// <summary>Titles are often letter-spaced ("收 支 总 表"); spaces between CJK characters carry nothing.</summary>
+    internal static string CollapseSpaces(string text)
+    {
+        var chars = new List<char>(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ' && i > 0 && i + 1 < text.Length && !(char.IsAsciiLetterOrDigit(text[i - 1]) && char.IsAsciiLetterOrDigit(text[i + 1])))
+                continue;
+            chars.Add(c);
+        }
+        return new string([.. chars]);
+    }
+}

@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+
+namespace BudgetExtract.Tables.Captions;
+
+/// <summary>The printed shapes of table numbers, units, meta lines and notes.</summary>
+internal static partial class CaptionPatterns
+{
+    /// <summary>表1, 表 3, 表三, 附表2, 表3-1 at the start of a line; the rest of the line may be the title.</summary>
+    [GeneratedRegex(@"^\s*((?:附)?表\s*(?:[0-9０-９]+|[一二三四五六七八九十]+)(?:\s*[-－]\s*[0-9]+)?)\s*[：:、.．]?\s*(.*)$")]
+    public static partial Regex Number();
+
+    /// <summary>单位：万元, 金额单位：元, (单位:万元).</summary>
+    [GeneratedRegex(@"(?:金额)?单位\s*[:：]\s*(万元|元|千元|亿元|百万元)")]
+    public static partial Regex Unit();
+
+    /// <summary>Key-value lines printed between title and grid.</summary>
+    [GeneratedRegex(@"^\s*(部门名称|单位名称|编制单位|预算单位|填报单位|部门|单位|主管部门|编报单位|项目名称)\s*[:：]")]
+    public static partial Regex Meta();
+
+    /// <summary>注：…, 备注：…, 说明：…</summary>
+    [GeneratedRegex(@"^\s*(注|备注|说明|注释)\s*\d*\s*[:：]")]
+    public static partial Regex Note();
+
+    /// <summary>续表, （续）, 续上表.</summary>
+    [GeneratedRegex(@"续表|（续）|\(续\)|续上表")]
+    public static partial Regex Continued();
+}

@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using BudgetExtract.Layout;
+using BudgetExtract.Tables.Captions;
+using BudgetExtract.Tables.Headers;
+using BudgetExtract.Tables.Model;
+using BudgetExtract.Tables.Pipeline;
+using BudgetExtract.Tables.Ruled;
+using BudgetExtract.Tables.Stitching;
+using BudgetExtract.Tables.Unruled;
+
+namespace BudgetExtract.Tables;
+
+/// <summary>
+/// Finds tables page by page — ruled grids first (from ruling lines), then unruled tables (from the
+/// alignment of words across lines) in what is left — attaches captions and notes, counts header rows,
+/// and stitches parts continued across pages into one table.
+/// </summary>
+public sealed class GridTableExtractor(TableOptions? options = null) : ITableExtractor
+{
+    private readonly TableOptions _options = options ?? new TableOptions();
+
+    public ImmutableArray<Table> Extract(IReadOnlyList<PageLayout> pages)
+    {
+        var placed = new List<PlacedFragment>();
+        foreach (var page in pages) placed.AddRange(ReadPage(page));
+        var groups = ContinuedTableStitcher.Group(placed, _options);
+        return [.. groups.Select(TableAssembler.Assemble)];
+    }
+
+    internal List<PlacedFragment> ReadPage(PageLayout page)
+    {
+        var words = PageWords.Of(page);
+        var used = new HashSet<int>();
+        var fragments = new List<Fragment>();
+        foreach (var (fragment, taken) in RuledFragmentReader.Read(page, words, _options))
+        {
+            fragments.Add(fragment);
+            used.UnionWith(taken);
+        }
+        foreach (var (fragment, taken) in AlignmentFragmentReader.Read(page, words, used, fragments, _options))
+        {
+            fragments.Add(fragment);
+            used.UnionWith(taken);
+        }
+        if (fragments.Count == 0) return [];
+        fragments.Sort((a, b) => a.Box.Y0.CompareTo(b.Box.Y0));
+
+        var free = PageWords.FreeLines(words, used);
+        var consumed = new HashSet<FreeLine>();
+        for (var i = 0; i < fragments.Count; i++)
+        {
+            var f = fragments[i];
+            var upper = i > 0 ? fragments[i - 1].Box.Y1 : double.MinValue;
+            var above = free.Where(l => !consumed.Contains(l) && l.Box.Y1 <= f.Box.Y0 + 2 && l.Box.Y0 >= upper)
+                .OrderByDescending(l => l.Box.Y1);
+            var (caption, captionLines) = CaptionFinder.Find(f, above, _options);
+            consumed.UnionWith(captionLines);
+            fragments[i] = f with { Caption = caption };
+        }
+        for (var i = 0; i < fragments.Count; i++)
+        {
+            var f = fragments[i];
+            var lower = i + 1 < fragments.Count ? fragments[i + 1].Box.Y0 : double.MaxValue;
+            var below = free.Where(l => !consumed.Contains(l) && l.Box.Y0 >= f.Box.Y1 - 2 && l.Box.Y1 <= lower)
+                .OrderBy(l => l.Box.Y0);
+            var (notes, noteLines) = CaptionFinder.FindNotes(f, below, _options);
+            consumed.UnionWith(noteLines);
+            fragments[i] = f with { Notes = notes, HeaderRows = HeaderRowCounter.Count(f) };
+        }
+
+        var remaining = free.Where(l => !consumed.Contains(l)).ToList();
+        return [.. fragments.Select((f, i) => new PlacedFragment(
+            f,
+            FirstOnPage: i == 0,
+            LastOnPage: i == fragments.Count - 1,
+            ContentAbove: remaining.Any(l => l.Box.Y1 <= f.Box.Y0),
+            ContentBelow: remaining.Any(l => l.Box.Y0 >= f.Box.Y1)))];
+    }
+}

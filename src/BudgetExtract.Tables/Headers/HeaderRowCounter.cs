@@ -1,0 +1,49 @@
+using BudgetExtract.Tables.Cells;
+using BudgetExtract.Tables.Pipeline;
+
+namespace BudgetExtract.Tables.Headers;
+
+/// <summary>
+/// Header rows are the leading rows before the first row holding data (an amount or a code), extended
+/// to cover the rows their spanning cells reach. A table without data (text tables, or a header whose body
+/// is empty) has the first row as header, plus the rows that split its spanning cells.
+/// </summary>
+internal static class HeaderRowCounter
+{
+    private const int MaxHeaderRows = 6;
+
+    public static int Count(Fragment fragment)
+    {
+        var rows = fragment.TextRows();
+        var firstData = Array.FindIndex(rows, r => r.Any(CellValues.IsData));
+        int count;
+        if (firstData >= 0)
+        {
+            count = Math.Min(firstData, MaxHeaderRows);
+        }
+        else
+        {
+            count = rows.Length == 0 ? 0 : 1;
+            // Multi-level header: a cell spanning columns is split by the row below it.
+            while (count < rows.Length && count < 3
+                   && fragment.Cells.Any(c => c.Row == count - 1 && c.ColSpan > 1)
+                   && fragment.Cells.Count(c => c.Row == count && c.Text.Length > 0) >= 2)
+                count++;
+        }
+        // Never cut through a header cell that spans rows.
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var c in fragment.Cells)
+            {
+                if (c.Row < count && c.Row + c.RowSpan > count && c.Row + c.RowSpan <= MaxHeaderRows && c.Text.Length > 0 && !CellValues.IsData(c.Text))
+                {
+                    count = c.Row + c.RowSpan;
+                    changed = true;
+                }
+            }
+        }
+        return Math.Min(count, fragment.RowCount);
+    }
+}

@@ -1,0 +1,68 @@
+using BudgetExtract.Tables.Pipeline;
+
+namespace BudgetExtract.Tables.Stitching;
+
+/// <summary>Where a table part sits on its page, for deciding whether it continues or is continued.</summary>
+internal sealed record PlacedFragment(Fragment Fragment, bool FirstOnPage, bool LastOnPage, bool ContentAbove, bool ContentBelow);
+
+/// <summary>
+/// Groups table parts into whole tables. A part at the top of a page continues the last table of the
+/// previous page when it repeats that table's number or title, or, having no caption of its own, when it
+/// has the same column structure (same edges, or the same header).
+/// </summary>
+internal static class ContinuedTableStitcher
+{
+    public static List<List<Fragment>> Group(IReadOnlyList<PlacedFragment> placed, TableOptions options)
+    {
+        var groups = new List<List<Fragment>>();
+        PlacedFragment? previous = null;
+        foreach (var p in placed)
+        {
+            if (previous is not null && groups.Count > 0 && Continues(groups[^1], previous, p, options))
+                groups[^1].Add(p.Fragment);
+            else
+                groups.Add([p.Fragment]);
+            previous = p;
+        }
+        return groups;
+    }
+
+    private static bool Continues(List<Fragment> group, PlacedFragment last, PlacedFragment next, TableOptions options)
+    {
+        var head = group[0];
+        var tail = last.Fragment;
+        var part = next.Fragment;
+        if (part.Page != tail.Page + 1 || !last.LastOnPage || !next.FirstOnPage) return false;
+
+        var caption = part.Caption;
+        var sameNumber = caption.Number is not null && Normalize(caption.Number) == Normalize(head.Caption.Number);
+        var sameTitle = caption.Title is not null && Normalize(caption.Title) == Normalize(head.Caption.Title);
+        if (caption.Number is not null && !sameNumber) return false;
+        if (caption.Title is not null && !sameTitle && !caption.SaysContinued) return false;
+        if (sameNumber || sameTitle) return true;
+
+        // No caption of its own: the part must start the page and the table must run to the bottom of the last one.
+        if (next.ContentAbove || last.ContentBelow) return false;
+        return SameColumns(tail, part, options) || SameHeader(head, part);
+    }
+
+    internal static bool SameColumns(Fragment a, Fragment b, TableOptions options)
+    {
+        if (a.ColumnCount != b.ColumnCount) return false;
+        var scale = b.PageWidth > 0 ? a.PageWidth / b.PageWidth : 1;
+        for (var i = 0; i < a.ColumnEdges.Length; i++)
+            if (Math.Abs(a.ColumnEdges[i] - b.ColumnEdges[i] * scale) > options.ColumnMatchTolerance) return false;
+        return true;
+    }
+
+    internal static bool SameHeader(Fragment head, Fragment part)
+    {
+        if (head.HeaderRows == 0 || part.HeaderRows != head.HeaderRows) return false;
+        var a = head.TextRows().Take(head.HeaderRows).SelectMany(r => r).Select(Normalize);
+        var b = part.TextRows().Take(part.HeaderRows).SelectMany(r => r).Select(Normalize);
+        return a.SequenceEqual(b);
+    }
+
+    internal static string Normalize(string? text) =>
+        text is null ? "" : string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+}
