@@ -60,6 +60,15 @@ internal sealed class PathCollector
         return true;
     }
 
+    /// <summary>The bounds of a subpath made only of straight segments.</summary>
+    public static bool TryStraightBounds(Subpath sub, out Box box)
+    {
+        box = default;
+        if (sub.Points.Count < 2 || sub.Points.Any(p => p.IsCurve)) return false;
+        box = Box.FromPoints(sub.Points.Min(p => p.X), sub.Points.Min(p => p.Y), sub.Points.Max(p => p.X), sub.Points.Max(p => p.Y));
+        return true;
+    }
+
     private static bool Near(PathPoint a, PathPoint b) => Math.Abs(a.X - b.X) < 0.01 && Math.Abs(a.Y - b.Y) < 0.01;
 
     private Subpath Current()

@@ -182,7 +182,10 @@ internal sealed class TraceParser(PdfReadOptions options)
     {
         foreach (var sub in path.Subpaths)
         {
-            if (!PathCollector.TryRectangle(sub, out var box)) continue;
+            // Thin shapes are rulings even when not exact rectangles (mitred corners make trapezoids).
+            if (!PathCollector.TryRectangle(sub, out var box)
+                && !(PathCollector.TryStraightBounds(sub, out box) && Math.Min(box.Width, box.Height) <= options.MaxRulingThickness))
+                continue;
             var thin = Math.Min(box.Width, box.Height);
             if (thin <= options.MaxRulingThickness)
             {

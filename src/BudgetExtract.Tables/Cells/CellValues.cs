@@ -11,8 +11,21 @@ internal static partial class CellValues
     /// <summary>A functional or economic classification code (3 to 7 digits).</summary>
     public static bool IsCode(string text) => CodePattern().IsMatch(text.Trim());
 
-    /// <summary>A data value: an amount or a code.</summary>
-    public static bool IsData(string text) => IsAmount(text) || IsCode(text);
+    /// <summary>A data value: an amount, a code, or a plain integer (amounts in 万元 are often printed as 56 or 131728).</summary>
+    public static bool IsData(string text) => IsAmount(text) || IsCode(text) || IntegerPattern().IsMatch(text.Trim());
+
+    /// <summary>Looks like a value in a table: data, a dash for "nothing", a target such as ≥500场 or 95%.</summary>
+    public static bool IsValueLike(string text)
+    {
+        var t = text.Trim();
+        return IsData(t) || t is "-" or "—" or "－" or "--" || TargetPattern().IsMatch(t);
+    }
+
+    [GeneratedRegex(@"^[-−]?\d+$")]
+    private static partial Regex IntegerPattern();
+
+    [GeneratedRegex(@"^[≥≤><=＞＜]?\s*\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,3})?$")]
+    private static partial Regex TargetPattern();
 
     [GeneratedRegex(@"^[-−+]?\(?[-−]?\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?\)?%?$|^[-−+]?\(?\d+\.\d+\)?%?$|^[-−]?\d+%$|^0$")]
     private static partial Regex AmountPattern();

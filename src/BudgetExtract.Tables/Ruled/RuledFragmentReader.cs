@@ -23,7 +23,8 @@ internal static class RuledFragmentReader
         {
             if (region.Horizontal.Count < 2 || region.Vertical.Count < 2) continue;
             var grid = RulingGridBuilder.Build(region, options);
-            if (grid is null || grid.Rows < 1) continue;
+            // One column between two side borders is a row-ruled table; the alignment reader handles it.
+            if (grid is null || grid.Rows < 1 || grid.Columns < 2) continue;
             var fragment = Fill(page, grid, region.Box, words, out var used);
             if (fragment is null) continue;
             result.Add((fragment, used));

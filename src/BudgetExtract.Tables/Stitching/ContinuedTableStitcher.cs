@@ -43,7 +43,22 @@ internal static class ContinuedTableStitcher
 
         // No caption of its own: the part must start the page and the table must run to the bottom of the last one.
         if (next.ContentAbove || last.ContentBelow) return false;
-        return SameColumns(tail, part, options) || SameHeader(head, part);
+        return SameColumns(tail, part, options) || SameHeader(head, part) || NestedColumns(tail, part, options);
+    }
+
+    /// <summary>
+    /// Same outer edges, and every column edge of the coarser part is an edge of the finer one: a short
+    /// part whose rows happened to span some columns.
+    /// </summary>
+    internal static bool NestedColumns(Fragment a, Fragment b, TableOptions options)
+    {
+        var scale = b.PageWidth > 0 ? a.PageWidth / b.PageWidth : 1;
+        var ea = a.ColumnEdges;
+        var eb = b.ColumnEdges.Select(x => x * scale).ToArray();
+        var t = options.ColumnMatchTolerance;
+        if (Math.Abs(ea[0] - eb[0]) > t || Math.Abs(ea[^1] - eb[^1]) > t) return false;
+        var (coarse, fine) = ea.Length <= eb.Length ? (ea, eb) : (eb, ea);
+        return coarse.All(x => fine.Any(y => Math.Abs(x - y) <= t));
     }
 
     internal static bool SameColumns(Fragment a, Fragment b, TableOptions options)

@@ -10,24 +10,32 @@ internal static class TableAssembler
     public static Table Assemble(IReadOnlyList<Fragment> parts)
     {
         var head = parts[0];
+        // The finest column grid among the parts is the table's grid; coarser parts get column spans.
+        var reference = parts.MaxBy(p => p.ColumnCount)!;
+        var edges = reference.ColumnEdges;
         var headerRows = head.HeaderRows;
-        var cells = ImmutableArray.CreateBuilder<TableCell>();
-        foreach (var c in head.Cells)
-            cells.Add(new TableCell(c.Row, c.Col, c.RowSpan, c.ColSpan, c.Row < headerRows, c.Text, head.Page, c.Box));
-        var rowCount = head.RowCount;
-
-        foreach (var part in parts.Skip(1))
+        var rows = new List<List<TableCell>>();
+        var rowCount = 0;
+        foreach (var part in parts)
         {
-            var skip = RepeatsHeader(head, part) ? part.HeaderRows : 0;
-            var map = MapColumns(head, part);
-            foreach (var c in part.Cells)
+            var skip = part == head ? 0 : RepeatsHeader(head, part) ? part.HeaderRows : 0;
+            var scale = part.PageWidth > 0 && reference.PageWidth > 0 ? reference.PageWidth / part.PageWidth : 1;
+            var partCells = part.Cells.Where(c => c.Row >= skip).Select(c =>
             {
-                if (c.Row < skip) continue;
-                var from = map[c.Col];
-                var to = map[Math.Min(c.Col + c.ColSpan, part.ColumnCount) - 1];
-                cells.Add(new TableCell(rowCount + c.Row - skip, from, c.RowSpan, Math.Max(1, to - from + 1), false, c.Text, part.Page, c.Box));
+                var (first, last) = MapSpan(part.ColumnEdges[c.Col] * scale, part.ColumnEdges[c.Col + c.ColSpan] * scale, edges);
+                return new TableCell(rowCount + c.Row - skip, first, c.RowSpan, last - first + 1,
+                    part == head && c.Row < headerRows, c.Text, part.Page, c.Box);
+            }).ToList();
+            var partRows = part.RowCount - skip;
+            if (part != head && partRows > 0 && ContinuesPreviousRow(partCells, rowCount, rows))
+            {
+                MergeIntoPreviousRow(partCells, rowCount, rows);
+                partCells = [.. partCells.Where(c => c.Row != rowCount).Select(c => c with { Row = c.Row - 1 })];
+                partRows--;
             }
-            rowCount += part.RowCount - skip;
+            for (var r = 0; r < partRows; r++) rows.Add([]);
+            foreach (var c in partCells) rows[c.Row].Add(c);
+            rowCount += partRows;
         }
 
         var caption = parts.Select(p => p.Caption).FirstOrDefault(c => !c.IsEmpty) ?? TableCaption.None;
@@ -36,12 +44,64 @@ internal static class TableAssembler
             caption.Title,
             parts.Select(p => p.Caption.Unit).FirstOrDefault(u => u is not null),
             [.. parts.Select(p => p.Page).Distinct().Order()],
-            head.ColumnCount,
+            edges.Length - 1,
             headerRows,
             rowCount,
-            DeduplicatePositions(cells.ToImmutable()),
+            DeduplicatePositions([.. rows.SelectMany(r => r)]),
             [.. parts.SelectMany(p => p.Notes)],
             caption.MetaLines);
+    }
+
+    /// <summary>The reference columns a span [x0, x1] covers.</summary>
+    private static (int First, int Last) MapSpan(double x0, double x1, double[] edges)
+    {
+        var first = -1;
+        var last = -1;
+        for (var j = 0; j < edges.Length - 1; j++)
+        {
+            var overlap = Math.Min(x1, edges[j + 1]) - Math.Max(x0, edges[j]);
+            if (overlap < 0.5 * (edges[j + 1] - edges[j])) continue;
+            if (first < 0) first = j;
+            last = j;
+        }
+        if (first >= 0) return (first, last);
+        // Narrower than every column: the one it overlaps most.
+        var best = 0;
+        var bestOverlap = double.MinValue;
+        for (var j = 0; j < edges.Length - 1; j++)
+        {
+            var overlap = Math.Min(x1, edges[j + 1]) - Math.Max(x0, edges[j]);
+            if (overlap > bestOverlap) (best, bestOverlap) = (j, overlap);
+        }
+        return (best, best);
+    }
+
+    /// <summary>
+    /// A row cut by the page break: the continuation's first row holds no data, only text under cells of the
+    /// previous row that have text, and leaves empty some cells the previous row filled.
+    /// </summary>
+    private static bool ContinuesPreviousRow(List<TableCell> partCells, int firstRow, List<List<TableCell>> rows)
+    {
+        if (rows.Count == 0) return false;
+        var previous = rows[^1];
+        var first = partCells.Where(c => c.Row == firstRow).ToList();
+        var filled = first.Where(c => c.Text.Length > 0).ToList();
+        if (filled.Count == 0 || filled.Any(c => Cells.CellValues.IsData(c.Text))) return false;
+        bool PreviousHasText(int col) => previous.Any(p => p.Col <= col && p.Col + p.ColSpan > col && p.Text.Length > 0);
+        if (!filled.All(c => PreviousHasText(c.Col))) return false;
+        return first.Any(c => c.Text.Length == 0 && PreviousHasText(c.Col));
+    }
+
+    private static void MergeIntoPreviousRow(List<TableCell> partCells, int firstRow, List<List<TableCell>> rows)
+    {
+        var previous = rows[^1];
+        foreach (var c in partCells.Where(c => c.Row == firstRow && c.Text.Length > 0))
+        {
+            var i = previous.FindIndex(p => p.Col <= c.Col && p.Col + p.ColSpan > c.Col && p.Text.Length > 0);
+            var target = previous[i];
+            var joiner = Cells.CellText.NeedsSpace(target.Text[^1], c.Text[0]) ? " " : "";
+            previous[i] = target with { Text = target.Text + joiner + c.Text };
+        }
     }
 
     private static bool RepeatsHeader(Fragment head, Fragment part)
@@ -52,36 +112,6 @@ internal static class TableAssembler
         var a = head.TextRows().Take(head.HeaderRows).SelectMany(r => r).Where(t => t.Length > 0).Select(ContinuedTableStitcher.Normalize).ToHashSet();
         var b = part.TextRows().Take(part.HeaderRows).SelectMany(r => r).Where(t => t.Length > 0).Select(ContinuedTableStitcher.Normalize).ToList();
         return b.Count > 0 && b.Count(a.Contains) >= 0.5 * b.Count;
-    }
-
-    /// <summary>For each column of <paramref name="part"/>, the column of <paramref name="head"/> it overlaps most.</summary>
-    private static int[] MapColumns(Fragment head, Fragment part)
-    {
-        var map = new int[part.ColumnCount];
-        if (part.ColumnCount == head.ColumnCount)
-        {
-            for (var i = 0; i < map.Length; i++) map[i] = i;
-            return map;
-        }
-        var scale = part.PageWidth > 0 ? head.PageWidth / part.PageWidth : 1;
-        for (var i = 0; i < part.ColumnCount; i++)
-        {
-            var x0 = part.ColumnEdges[i] * scale;
-            var x1 = part.ColumnEdges[i + 1] * scale;
-            var best = 0;
-            var bestOverlap = double.MinValue;
-            for (var j = 0; j < head.ColumnCount; j++)
-            {
-                var overlap = Math.Min(x1, head.ColumnEdges[j + 1]) - Math.Max(x0, head.ColumnEdges[j]);
-                if (overlap > bestOverlap)
-                {
-                    bestOverlap = overlap;
-                    best = j;
-                }
-            }
-            map[i] = best;
-        }
-        return map;
     }
 
     /// <summary>Two part-columns mapped onto one column: keep one cell per position, texts joined.</summary>

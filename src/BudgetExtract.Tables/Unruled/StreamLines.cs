@@ -1,0 +1,55 @@
+using BudgetExtract.Geometry;
+using BudgetExtract.Tables.Captions;
+using BudgetExtract.Tables.Pipeline;
+
+namespace BudgetExtract.Tables.Unruled;
+
+/// <summary>Builds stream lines from the words no ruled table took.</summary>
+internal static class StreamLines
+{
+    /// <summary>Words closer than this share of the font size belong to one cell. Letter-spaced headers stay one cell.</summary>
+    private const double CellGapRatio = 1.2;
+
+    public static List<StreamLine> Build(IReadOnlyList<PageWord> words, HashSet<int> used)
+    {
+        var byLine = new SortedDictionary<int, List<int>>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (used.Contains(i)) continue;
+            if (!byLine.TryGetValue(words[i].Line, out var list)) byLine[words[i].Line] = list = [];
+            list.Add(i);
+        }
+        var lines = new List<StreamLine>();
+        foreach (var (_, indexes) in byLine)
+        {
+            indexes.Sort((a, b) => words[a].Word.Box.X0.CompareTo(words[b].Word.Box.X0));
+            var size = indexes.Max(i => words[i].Word.FontSize);
+            var cells = new List<StreamCell>();
+            var current = new List<int> { indexes[0] };
+            for (var k = 1; k < indexes.Count; k++)
+            {
+                var gap = words[indexes[k]].Word.Box.X0 - words[current[^1]].Word.Box.X1;
+                if (gap > CellGapRatio * size)
+                {
+                    cells.Add(Cell(words, current));
+                    current = [];
+                }
+                current.Add(indexes[k]);
+            }
+            cells.Add(Cell(words, current));
+            var box = Box.Bounding(cells.Select(c => c.Box));
+            var text = string.Join(' ', cells.Select(c => c.Text));
+            lines.Add(new StreamLine(box, cells, size, IsCaption(text)));
+        }
+        lines.Sort((a, b) => a.Box.Y0.CompareTo(b.Box.Y0));
+        return lines;
+    }
+
+    private static StreamCell Cell(IReadOnlyList<PageWord> words, List<int> indexes) =>
+        new(Box.Bounding(indexes.Select(i => words[i].Word.Box)), [.. indexes.Select(i => words[i])], [.. indexes]);
+
+    /// <summary>Lines that belong around a table, never in it: numbers, titles' meta lines, units, notes, leaders.</summary>
+    private static bool IsCaption(string text) =>
+        CaptionPatterns.Number().IsMatch(text) || CaptionPatterns.Unit().IsMatch(text) || CaptionPatterns.Meta().IsMatch(text)
+        || CaptionPatterns.Note().IsMatch(text) || text.Contains("……") || text.Contains("....") || text.Contains("···");
+}
