@@ -1,0 +1,79 @@
+namespace BudgetExtract.Tables.Tests;
+
+public sealed class ContinuedTableTests
+{
+    private static readonly double[] Xs = [50, 150, 250, 400, 500];
+
+    /// <summary>A 支出总表-like page: optional caption, optional header, then data rows from startRow.</summary>
+    private static FakePage Part(int number, int firstRow, int rows, bool header, string? title, double top = 100)
+    {
+        var page = new FakePage(number);
+        if (title is not null) page.Text("表3", 50, top - 40).Text(title, 240, top - 20, 14);
+        var ys = Enumerable.Range(0, rows + (header ? 1 : 0) + 1).Select(i => top + 20.0 * i).ToArray();
+        page.Grid(Xs, ys);
+        var y = top + 15;
+        if (header)
+        {
+            page.Text("科目编码", 55, y).Text("科目名称", 155, y).Text("支出总计", 255, y).Text("基本支出", 405, y);
+            y += 20;
+        }
+        for (var r = firstRow; r < firstRow + rows; r++, y += 20)
+            page.Text((2010500 + r).ToString(), 55, y).Text("科目" + r, 155, y)
+                .RightText($"{r},000.00", 395, y).RightText($"{r}.00", 495, y);
+        page.Text("- " + number + " -", 290, 780);
+        return page;
+    }
+
+    [Fact]
+    public void Table_continued_with_repeated_title_and_header_is_one_table_without_the_repeated_header()
+    {
+        var tables = Pipeline.Extract(Part(1, 1, 30, true, "支出总表"), Part(2, 31, 5, true, "支出总表"));
+        var table = Assert.Single(tables);
+        Assert.Equal([1, 2], table.Pages.ToArray());
+        Assert.Equal(1, table.HeaderRowCount);
+        Assert.Equal(36, table.RowCount);
+        var grid = table.TextGrid();
+        Assert.Equal(["科目编码", "科目名称", "支出总计", "基本支出"], grid[0]);
+        Assert.Equal(["2010531", "科目31", "31,000.00", "31.00"], grid[31]);
+        Assert.Single(grid, r => r[0] == "科目编码");
+        Assert.All(table.Cells.Where(c => c.Row == 31), c => Assert.Equal(2, c.Page));
+    }
+
+    [Fact]
+    public void Continuation_without_caption_or_header_joins_by_its_column_structure()
+    {
+        var table = Assert.Single(Pipeline.Extract(Part(1, 1, 30, true, "支出总表"), Part(2, 31, 4, false, null, top: 60)));
+        Assert.Equal(35, table.RowCount);
+        Assert.Equal([1, 2], table.Pages.ToArray());
+    }
+
+    [Fact]
+    public void Next_page_table_with_another_number_and_title_is_a_separate_table()
+    {
+        var second = Part(2, 1, 3, true, null);
+        second.Text("表4", 50, 60).Text("项目支出表", 240, 80, 14);
+        var tables = Pipeline.Extract(Part(1, 1, 30, true, "支出总表"), second);
+        Assert.Equal(2, tables.Length);
+        Assert.Equal("表4", tables[1].Number);
+        Assert.Equal([2], tables[1].Pages.ToArray());
+    }
+
+    [Fact]
+    public void Continuation_on_a_page_that_starts_with_prose_is_not_joined()
+    {
+        var second = Part(2, 31, 4, false, null, top: 200);
+        second.Text("四、政府采购预算情况说明：本部门无政府采购预算安排。", 50, 120);
+        var tables = Pipeline.Extract(Part(1, 1, 30, true, "支出总表"), second);
+        Assert.Equal(2, tables.Length);
+    }
+
+    [Fact]
+    public void Page_numbers_and_signature_stamps_never_become_cells()
+    {
+        var pages = Enumerable.Range(1, 4).Select(n => Part(n, 10 * n, 10, n == 1, n == 1 ? "支出总表" : null, top: n == 1 ? 100 : 60)
+            .Text("深圳市工业和信息化局 李博文", 350, 760).Text($"2023-04-12 22:0{n}:31", 380, 772)).ToArray();
+        var table = Assert.Single(Pipeline.Extract(pages));
+        Assert.Equal([1, 2, 3, 4], table.Pages.ToArray());
+        Assert.DoesNotContain(table.Cells, c => c.Text.Contains("李博文") || c.Text.Contains("2023-04") || c.Text.StartsWith('-'));
+    }
+}

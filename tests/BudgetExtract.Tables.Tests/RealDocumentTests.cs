@@ -1,0 +1,70 @@
+using BudgetExtract.Layout;
+using BudgetExtract.Pdf.MuPdf;
+using BudgetExtract.Testing;
+
+namespace BudgetExtract.Tables.Tests;
+
+/// <summary>Regression cases on real published PDFs, expected grids checked by hand against the rendered pages.</summary>
+public sealed class RealDocumentTests
+{
+    private static async Task<IReadOnlyList<Model.Table>> ExtractAsync(string name)
+    {
+        var content = await new MuPdfEngine().ReadAsync(RepoPaths.Corpus("real", name));
+        return new GridTableExtractor().Extract(new DocumentLayoutAnalyzer().Analyze(content.Pages));
+    }
+
+    [Fact]
+    public async Task Shenzhen_2026_statistics_income_expenditure_summary_is_one_table_over_pages_16_and_17()
+    {
+        var tables = await ExtractAsync("shenzhen-statistics-2026.pdf");
+        var table = tables.Single(t => t.Number == "表1");
+        Assert.Equal("收支总表", table.Title);
+        Assert.Equal("万元", table.Unit);
+        Assert.Equal([16, 17], table.Pages.ToArray());
+        Assert.Equal(2, table.HeaderRowCount);
+        string[][] expected =
+        [
+            ["收 入", "", "支 出", ""],
+            ["项 目", "2026年预算数", "项 目", "2026年预算数"],
+            ["一、财政拨款", "5,417.80", "一、一般公共服务支出", "3,478.72"],
+            ["1.一般公共预算拨款", "5,417.80", "统计信息事务", "3,478.72"],
+            ["2.政府性基金预算拨款", "0.00", "行政运行", "2,357.92"],
+            ["3.国有资本经营预算拨款", "0.00", "专项统计业务", "701.80"],
+            ["二、财政专户管理资金", "0.00", "统计管理", "359.77"],
+            ["三、单位资金", "0.00", "专项普查活动", "59.23"],
+            ["1.事业收入", "0.00", "二、教育支出", "193.00"],
+            ["2.事业单位经营收入", "0.00", "进修及培训", "193.00"],
+            ["3.上级补助收入", "0.00", "培训支出", "193.00"],
+            ["4.附属单位上缴收入", "0.00", "三、社会保障和就业支出", "562.39"],
+            ["5.其他收入", "0.00", "行政事业单位养老支出", "562.39"],
+            ["", "", "行政单位离退休", "252.07"],
+            ["", "", "机关事业单位基本养老保险缴费支出", "211.92"],
+            ["", "", "机关事业单位职业年金缴费支出", "98.40"],
+            ["", "", "四、卫生健康支出", "86.28"],
+            ["", "", "行政事业单位医疗", "86.28"],
+            ["", "", "行政单位医疗", "86.28"],
+            ["", "", "五、住房保障支出", "1,097.40"],
+            ["", "", "住房改革支出", "1,097.40"],
+            ["", "", "住房公积金", "214.68"],
+            ["", "", "购房补贴", "882.72"],
+            ["本年收入合计", "5,417.80", "本年支出合计", "5,417.80"],
+            ["上年结余、结转", "0.00", "结转下年", "0.00"],
+            ["1.财政拨款结余、结转", "0.00", "", ""],
+            ["2.非财政拨款结余、结转", "0.00", "", ""],
+            ["收入总计", "5,417.80", "支出总计", "5,417.80"],
+        ];
+        Assert.Equal(expected, table.TextGrid());
+    }
+
+    [Fact]
+    public async Task Shenzhen_2026_statistics_has_the_eleven_numbered_tables_each_in_one_piece()
+    {
+        var tables = await ExtractAsync("shenzhen-statistics-2026.pdf");
+        var numbered = tables.Where(t => t.Number is not null).Select(t => t.Number).ToArray();
+        Assert.Equal(Enumerable.Range(1, 11).Select(i => $"表{i}").ToArray(), numbered);
+        var expenditure = tables.Single(t => t.Number == "表3");
+        Assert.Equal([19, 20, 21], expenditure.Pages.ToArray());
+        Assert.Equal(["", "2080505", "机关事业单位基本养老保险缴费支出", "211.92", "211.92", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00"],
+            expenditure.TextGrid().Single(r => r[1] == "2080505"));
+    }
+}

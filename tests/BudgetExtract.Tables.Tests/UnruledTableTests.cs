@@ -1,0 +1,85 @@
+namespace BudgetExtract.Tables.Tests;
+
+public sealed class UnruledTableTests
+{
+    /// <summary>A borderless 功能分类 table: code, name, three right-aligned amount columns.</summary>
+    private static FakePage Borderless(bool wrapped = false, bool rules = false)
+    {
+        var page = new FakePage(1)
+            .Text("表7", 50, 40).Text("一般公共预算支出表", 230, 60, 14).Text("单位：万元", 440, 80);
+        page.Text("科目编码", 50, 100).Text("科目名称", 120, 100).Text("合计", 340, 100).Text("基本支出", 400, 100).Text("项目支出", 470, 100);
+        if (rules) page.HLine(45, 520, 88).HLine(45, 520, 106);
+        var y = 120.0;
+        (string Code, string Name, string Total, string Basic, string Project)[] rows =
+        [
+            ("208", "社会保障和就业支出", "169", "169", "0"),
+            ("20805", "行政事业单位养老支出", "169", "169", "0"),
+            ("2080505", wrapped ? "机关事业单位基本养老保险缴费支出" : "机关事业单位基本养老", "113", "113", "0"),
+            ("2080506", "机关事业单位职业年金缴费支出", "56", "56", "0"),
+            ("", "合计", "131,728", "1,806", "129,922"),
+        ];
+        foreach (var row in rows)
+        {
+            if (row.Code.Length > 0) page.Text(row.Code, 50, y);
+            if (wrapped && row.Name.Length > 11)
+            {
+                page.Text(row.Name[..11], 120, y);
+                y += 12;
+                page.Text(row.Name[11..], 120, y);
+                y -= 12;
+            }
+            else
+            {
+                page.Text(row.Name, 120, y);
+            }
+            page.RightText(row.Total, 380, y).RightText(row.Basic, 450, y).RightText(row.Project, 520, y);
+            y += wrapped && row.Name.Length > 11 ? 32 : 20;
+        }
+        return page;
+    }
+
+    [Fact]
+    public void Columns_come_from_alignment_and_numbers_stay_in_their_right_aligned_column()
+    {
+        var table = Assert.Single(Pipeline.Extract(Borderless()));
+        Assert.Equal("表7", table.Number);
+        Assert.Equal("万元", table.Unit);
+        Assert.Equal(
+            [
+                ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+                ["208", "社会保障和就业支出", "169", "169", "0"],
+                ["20805", "行政事业单位养老支出", "169", "169", "0"],
+                ["2080505", "机关事业单位基本养老", "113", "113", "0"],
+                ["2080506", "机关事业单位职业年金缴费支出", "56", "56", "0"],
+                ["", "合计", "131,728", "1,806", "129,922"],
+            ],
+            table.TextGrid());
+        Assert.Equal(1, table.HeaderRowCount);
+    }
+
+    [Fact]
+    public void A_wrapped_name_stays_one_cell()
+    {
+        var table = Assert.Single(Pipeline.Extract(Borderless(wrapped: true)));
+        Assert.Equal(6, table.RowCount);
+        Assert.Equal(["2080505", "机关事业单位基本养老保险缴费支出", "113", "113", "0"], table.TextGrid()[3]);
+        Assert.Equal(["2080506", "机关事业单位职业年金缴费支出", "56", "56", "0"], table.TextGrid()[4]);
+    }
+
+    [Fact]
+    public void Header_rules_do_not_change_the_grid()
+    {
+        var table = Assert.Single(Pipeline.Extract(Borderless(rules: true)));
+        Assert.Equal(6, table.RowCount);
+        Assert.Equal(5, table.ColumnCount);
+    }
+
+    [Fact]
+    public void A_table_of_contents_is_not_a_table()
+    {
+        var page = new FakePage(1);
+        string[] parts = ["部门概况", "部门预算收支总体情况", "部门预算支出具体情况", "政府采购预算情况", "名词解释"];
+        for (var i = 0; i < parts.Length; i++) page.Text($"第{i + 1}部分", 80, 100 + 20 * i).Text(parts[i], 160, 100 + 20 * i);
+        Assert.Empty(Pipeline.Extract(page));
+    }
+}
