@@ -77,6 +77,23 @@ public sealed class ExtractCommandTests
     }
 
     [Fact]
+    public async Task Pdf_readable_in_part_yields_its_pages_a_diagnostic_and_a_warning()
+    {
+        // Aspose writes the page tree early: cut at 80% the pages still open, some objects are gone.
+        using var dir = new TempDir();
+        var bytes = await File.ReadAllBytesAsync(RepoPaths.Corpus("real", "suzhou-audit-2026.pdf"));
+        var path = dir.File("cut.pdf", bytes[..(bytes.Length * 8 / 10)]);
+        var run = await CliRun.RunAsync("extract", path);
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith($"warning: {path}: only partly readable", Assert.Single(run.StderrLines));
+        using var json = JsonDocument.Parse(run.Stdout);
+        Assert.Equal(33, json.RootElement.GetProperty("source").GetProperty("pages").GetInt32());
+        var codes = json.RootElement.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("code").GetString()).ToList();
+        Assert.Contains("file-truncated", codes);
+        Assert.Contains("pdf-engine-error", codes);
+    }
+
+    [Fact]
     public async Task Directory_goes_on_past_bad_files_and_lists_failures_at_the_end()
     {
         using var dir = new TempDir();

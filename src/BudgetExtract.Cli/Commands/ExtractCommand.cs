@@ -49,6 +49,7 @@ public sealed class ExtractCommand(DocumentExtractor extractor, TextWriter stdou
             try
             {
                 var document = await results[i].ConfigureAwait(false);
+                WarnIfPartlyRead(document);
                 Write(document, settings, isDirectory, files.Count);
             }
             catch (InputException e)
@@ -66,6 +67,13 @@ public sealed class ExtractCommand(DocumentExtractor extractor, TextWriter stdou
             return ExitCodes.BadInput;
         }
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Partly readable files still give output; a warning on stderr says so (the JSON carries the diagnostics).</summary>
+    private void WarnIfPartlyRead(ExtractedDocument document)
+    {
+        var damage = document.Diagnostics.FirstOrDefault(d => d.Code is "pages-unreadable" or "file-truncated" or "page-incomplete");
+        if (damage is not null) stderr.WriteLine($"warning: {document.File}: only partly readable ({damage.Message})");
     }
 
     private void Write(ExtractedDocument document, ExtractSettings settings, bool isDirectory, int fileCount)
