@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Security.Cryptography;
 using BudgetExtract.Diagnostics;
 using BudgetExtract.Layout;
@@ -19,12 +20,16 @@ public sealed class DocumentExtractor(IPdfEngine pdf, DocumentLayoutAnalyzer? la
 
     public async Task<ExtractedDocument> ExtractAsync(string file, PageSelection? pages = null, CancellationToken cancellationToken = default)
     {
+        var clock = Stopwatch.StartNew();
         var content = await pdf.ReadAsync(file, pages, cancellationToken).ConfigureAwait(false);
         var sha = await Sha256Async(file, cancellationToken).ConfigureAwait(false);
+        var read = clock.Elapsed;
         var laidOut = _layout.Analyze(content.Pages);
+        var layoutDone = clock.Elapsed;
         var found = tables?.Extract(laidOut) ?? [];
         var diagnostics = content.Diagnostics.AddRange(content.Pages.SelectMany(p => p.Diagnostics));
-        return new ExtractedDocument(file, sha, content.PageCount, laidOut, found, diagnostics);
+        var timings = new StageTimings(read, layoutDone - read, clock.Elapsed - layoutDone);
+        return new ExtractedDocument(file, sha, content.PageCount, laidOut, found, diagnostics) { Timings = timings };
     }
 
     private static async Task<string> Sha256Async(string file, CancellationToken cancellationToken)

@@ -12,4 +12,11 @@ public sealed record ExtractedDocument(
     int PageCount,
     ImmutableArray<PageLayout> Pages,
     ImmutableArray<Table> Tables,
-    ImmutableArray<Diagnostic> Diagnostics);
+    ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>Wall time spent in each stage, for benchmarks.</summary>
+    public StageTimings Timings { get; init; }
+}
+
+/// <summary>Wall time of the stages of one document: reading (mutool and parsing), layout, tables.</summary>
+public readonly record struct StageTimings(TimeSpan Read, TimeSpan Layout, TimeSpan Tables);

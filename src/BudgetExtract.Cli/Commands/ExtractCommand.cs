@@ -50,6 +50,8 @@ public sealed class ExtractCommand(DocumentExtractor extractor, TextWriter stdou
             {
                 var document = await results[i].ConfigureAwait(false);
                 WarnIfPartlyRead(document);
+                if (Environment.GetEnvironmentVariable("BUDGETEXTRACT_TIMING") is "1")
+                    stderr.WriteLine($"timing: {document.File}: {document.Pages.Length} pages, read {document.Timings.Read.TotalMilliseconds:F0} ms, layout {document.Timings.Layout.TotalMilliseconds:F0} ms, tables {document.Timings.Tables.TotalMilliseconds:F0} ms");
                 Write(document, settings, isDirectory, files.Count);
             }
             catch (InputException e)

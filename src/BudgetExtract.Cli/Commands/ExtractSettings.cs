@@ -27,6 +27,7 @@ public sealed record ExtractSettings
 
     public void Validate()
     {
+        if (string.IsNullOrWhiteSpace(Path)) throw new UsageException("no input given (expected a PDF file or a directory)");
         if (!Formats.Contains(Format)) throw new UsageException($"unknown format '{Format}' (expected one of: {string.Join(", ", Formats)})");
         if (Parallelism < 1) throw new UsageException("--parallel must be at least 1");
         _ = PageSelection;
