@@ -26,7 +26,7 @@ internal static class CaptionFinder
             var numberMatch = CaptionPatterns.Number().Match(text);
             if (numberMatch.Success)
             {
-                number = numberMatch.Groups[1].Value;
+                number = string.Concat(numberMatch.Groups[1].Value.Where(c => !char.IsWhiteSpace(c)));
                 var rest = numberMatch.Groups[2].Value.Trim();
                 if (rest.Length > 0 && title is null) title = CleanTitle(rest, ref continued);
                 used.Add(line);

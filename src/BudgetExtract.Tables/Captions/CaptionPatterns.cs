@@ -5,8 +5,8 @@ namespace BudgetExtract.Tables.Captions;
 /// <summary>The printed shapes of table numbers, units, meta lines and notes.</summary>
 internal static partial class CaptionPatterns
 {
-    /// <summary>表1, 表 3, 表三, 附表2, 表3-1 at the start of a line; the rest of the line may be the title.</summary>
-    [GeneratedRegex(@"^\s*((?:附)?表\s*(?:[0-9０-９]+|[一二三四五六七八九十]+)(?:\s*[-－]\s*[0-9]+)?)\s*[：:、.．]?\s*(.*)$")]
+    /// <summary>表1, 表 3, 表三, 附表2, 表3-1, 公开01表 at the start of a line; the rest of the line may be the title.</summary>
+    [GeneratedRegex(@"^\s*((?:附)?表\s*(?:[0-9０-９]+|[一二三四五六七八九十]+)(?:\s*[-－]\s*[0-9]+)?|公开\s*[0-9]+\s*表)\s*[：:、.．]?\s*(.*)$")]
     public static partial Regex Number();
 
     /// <summary>单位：万元, 金额单位：元, (单位:万元).</summary>

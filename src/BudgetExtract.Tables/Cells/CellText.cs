@@ -4,8 +4,8 @@ using BudgetExtract.Tables.Pipeline;
 namespace BudgetExtract.Tables.Cells;
 
 /// <summary>
-/// Joins the words of one cell: words on one line with a space, wrapped lines with nothing between CJK
-/// characters and one space between Latin words or numbers.
+/// Joins the words of one cell: words on one line with a space (none between two CJK characters: that gap is
+/// letter-spacing), wrapped lines with nothing between CJK characters and one space between Latin words.
 /// </summary>
 internal static class CellText
 {
@@ -22,7 +22,9 @@ internal static class CellText
             }
             else if (w.Line == currentLine)
             {
-                sb.Append(' ').Append(text);
+                // Letter-spaced CJK (收　　入 spread across a header cell) is one word.
+                if (!(IsCjk(sb[^1]) && IsCjk(text[0]))) sb.Append(' ');
+                sb.Append(text);
             }
             else
             {
@@ -33,6 +35,8 @@ internal static class CellText
         }
         return sb.ToString();
     }
+
+    internal static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf' or >= '\uf900' and <= '\ufaff';
 
     /// <summary>
     /// A line break between Latin words reads as a space; around CJK it reads as nothing, and between two

@@ -12,9 +12,28 @@ internal static class HeaderRowCounter
 {
     private const int MaxHeaderRows = 6;
 
+    private static readonly HashSet<string> FormKeys =
+        ["项目名称", "主管部门", "实施单位", "部门名称", "单位名称", "预算单位", "项目单位", "项目负责人", "预算部门"];
+
+    /// <summary>Keys beside values: few filled cells (values span), one of them a form key followed by a value.</summary>
+    private static bool IsKeyValueRow(string[] row)
+    {
+        var filled = row.Count(t => t.Length > 0);
+        if (filled > 4 || filled >= row.Length) return false;
+        for (var i = 0; i + 1 < row.Length; i++)
+        {
+            var key = string.Concat(row[i].Where(c => !char.IsWhiteSpace(c))).TrimEnd('：', ':');
+            if (FormKeys.Contains(key) && row.Skip(i + 1).FirstOrDefault(t => t.Length > 0) is { } value && !FormKeys.Contains(value.Trim()))
+                return true;
+        }
+        return false;
+    }
+
     public static int Count(Fragment fragment)
     {
         var rows = fragment.TextRows();
+        // A form (项目名称 | … / 主管部门 | … ) has keys beside values and no column-heading row.
+        if (rows.Length > 0 && IsKeyValueRow(rows[0])) return 0;
         var firstData = Array.FindIndex(rows, r => r.Any(CellValues.IsData));
         int count;
         if (firstData >= 0)

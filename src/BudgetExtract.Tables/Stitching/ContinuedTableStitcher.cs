@@ -43,7 +43,17 @@ internal static class ContinuedTableStitcher
 
         // No caption of its own: the part must start the page and the table must run to the bottom of the last one.
         if (next.ContentAbove || last.ContentBelow) return false;
-        return SameColumns(tail, part, options) || SameHeader(head, part) || NestedColumns(tail, part, options);
+        return SameColumns(tail, part, options) || SameHeader(head, part) || NestedColumns(tail, part, options)
+               || (!tail.Ruled && !part.Ruled && tail.ColumnCount == part.ColumnCount && HeaderRepeatedInPart(head, part));
+    }
+
+    /// <summary>The part's header rows repeat (some of) the first part's header cells: a repeated header, perhaps shortened.</summary>
+    internal static bool HeaderRepeatedInPart(Fragment head, Fragment part)
+    {
+        if (head.HeaderRows == 0 || part.HeaderRows == 0) return false;
+        var headTexts = head.TextRows().Take(head.HeaderRows).SelectMany(r => r).Where(t => t.Length > 0).Select(Normalize).ToHashSet();
+        var partTexts = part.TextRows().Take(part.HeaderRows).SelectMany(r => r).Where(t => t.Length > 0).Select(Normalize).ToList();
+        return partTexts.Count > 0 && partTexts.Count(headTexts.Contains) >= 0.8 * partTexts.Count;
     }
 
     /// <summary>

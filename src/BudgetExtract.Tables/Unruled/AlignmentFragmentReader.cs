@@ -40,36 +40,56 @@ internal static class StreamRowBuilder
     public static Fragment? Build(PageLayout page, List<StreamLine> block, List<Ruling> rules)
     {
         static bool IsAnchor(StreamLine l) => l.Cells.Any(c => CellValues.IsValueLike(c.Text));
-        var edges = ColumnFinder.Edges(block, IsAnchor);
+        // Column evidence: the body (from the first data line on), where cells do not span; a one-cell line
+        // across most of the table (a section heading inside it) is left out.
+        var bodyStart = block.FindIndex(IsAnchor);
+        var blockWidth = block.Max(l => l.Box.X1) - block.Min(l => l.Box.X0);
+        var body = block.Skip(Math.Max(0, bodyStart))
+            .Where(l => !(l.Cells.Count == 1 && l.Cells[0].Box.Width > 0.5 * blockWidth)).ToHashSet();
+        bool IsEvidence(StreamLine l) => body.Contains(l);
+        var edges = ColumnFinder.Edges(block, IsEvidence);
         var columns = edges.Length - 1;
         if (columns < 2) return null;
 
-        var placed = block.Select((l, i) => l.Cells.Select(c => Place(c, edges, i)).ToList()).ToList();
+        var content = ContentExtents(block, edges, IsEvidence);
+        var placed = block.Select((l, i) => l.Cells.Select(c => Place(c, edges, content, i)).ToList()).ToList();
         var columnRight = new double[columns];
         foreach (var p in placed.SelectMany(x => x).Where(p => p.First == p.Last))
             columnRight[p.First] = Math.Max(columnRight[p.First], p.Cell.Box.X1);
 
         var firstAnchor = block.FindIndex(IsAnchor);
+        var groups = OverlapGroups(block);
+        var threshold = RowGapThreshold(block, groups);
         var rows = new List<List<int>>();
         var pending = new List<int>();
-        for (var i = 0; i < block.Count; i++)
+        for (var k = 0; k < groups.Count; k++)
         {
-            var line = block[i];
-            var isHeader = firstAnchor < 0 || i < firstAnchor;
-            var anchor = !isHeader && IsAnchor(line);
-            if (rows.Count > 0 && pending.Count == 0 && !anchor
-                && Continues(block, placed, rows[^1], i, columnRight, rules))
+            var group = groups[k];
+            var first = block[group[0]];
+            var isHeader = firstAnchor < 0 || group.All(i => i < firstAnchor);
+            var anchor = !isHeader && group.Any(i => IsAnchor(block[i]));
+            if (rows.Count > 0 && pending.Count == 0)
             {
-                rows[^1].Add(i);
+                var previousLine = block[rows[^1][^1]];
+                var lineGap = first.Box.Y0 - previousLine.Box.Y1;
+                var continues = threshold is { } t
+                    ? lineGap <= t && !RuleBetween(rules, previousLine, first) && NoDataClash(placed, rows[^1], group, columnRight, first.FontSize)
+                    : !anchor && Continues(block, placed, rows[^1], group, columnRight, rules);
+                if (continues)
+                {
+                    rows[^1].AddRange(group);
+                    continue;
+                }
+            }
+            if (threshold is null && !isHeader && !anchor && k + 1 < groups.Count && groups[k + 1].Any(i => IsAnchor(block[i]))
+                && StartsWrappedCell(block, placed, group, groups[k + 1], columnRight)
+                && block[groups[k + 1][0]].Box.Y0 - block[group[^1]].Box.Y1 < first.FontSize
+                && !RuleBetween(rules, block[group[^1]], block[groups[k + 1][0]]))
+            {
+                pending.AddRange(group);
                 continue;
             }
-            if (!isHeader && !anchor && i + 1 < block.Count && IsAnchor(block[i + 1]) && StartsWrappedCell(block, placed, i, columnRight)
-                && block[i + 1].Box.Y0 - line.Box.Y1 < line.FontSize && !RuleBetween(rules, line, block[i + 1]))
-            {
-                pending.Add(i);
-                continue;
-            }
-            rows.Add([.. pending, i]);
+            rows.Add([.. pending, .. group]);
             pending.Clear();
         }
         if (pending.Count > 0) rows.Add([.. pending]);
@@ -81,11 +101,40 @@ internal static class StreamRowBuilder
             edges, rows.Count, cells, Ruled: false);
     }
 
-    private static PlacedCell Place(StreamCell cell, double[] edges, int line)
+    /// <summary>Where each column's values actually sit (from data rows), to place headers centred over narrow columns.</summary>
+    private static (double X0, double X1)[] ContentExtents(List<StreamLine> block, double[] edges, Func<StreamLine, bool> isData)
     {
-        var first = Column(edges, cell.Box.X0 + 0.5);
-        var last = Column(edges, cell.Box.X1 - 0.5);
-        if (first != last)
+        var extents = new (double X0, double X1)[edges.Length - 1];
+        for (var c = 0; c < extents.Length; c++) extents[c] = (double.MaxValue, double.MinValue);
+        var evidence = block.Where(isData).ToList();
+        if (evidence.Count == 0) evidence = block;
+        foreach (var cell in evidence.SelectMany(l => l.Cells))
+        {
+            var c = Column(edges, cell.Box.CenterX);
+            extents[c] = (Math.Min(extents[c].X0, cell.Box.X0), Math.Max(extents[c].X1, cell.Box.X1));
+        }
+        for (var c = 0; c < extents.Length; c++)
+            if (extents[c].X0 > extents[c].X1) extents[c] = (edges[c], edges[c + 1]);
+        return extents;
+    }
+
+    /// <summary>
+    /// A cell covers the columns whose values it overlaps; a header centred over a narrow number column
+    /// reaches into its neighbour's empty margin without spanning it.
+    /// </summary>
+    private static PlacedCell Place(StreamCell cell, double[] edges, (double X0, double X1)[] content, int line)
+    {
+        var first = -1;
+        var last = -1;
+        for (var c = 0; c < content.Length; c++)
+        {
+            var overlap = Math.Min(cell.Box.X1, content[c].X1) - Math.Max(cell.Box.X0, content[c].X0);
+            if (overlap <= 0.5) continue;
+            if (first < 0) first = c;
+            last = c;
+        }
+        if (first < 0) first = last = Column(edges, cell.Box.CenterX);
+        else if (first != last)
         {
             // A cell overflowing a little into its neighbour still belongs to one column.
             for (var c = first; c <= last; c++)
@@ -104,14 +153,68 @@ internal static class StreamRowBuilder
         return edges.Length - 2;
     }
 
-    /// <summary>A line continues the current row when each of its cells sits under a cell of that row that was full (it wrapped).</summary>
-    private static bool Continues(List<StreamLine> block, List<List<PlacedCell>> placed, List<int> row, int i, double[] columnRight, List<Ruling> rules)
+    /// <summary>Lines whose boxes overlap vertically are one row: the interleaved lines of vertically centred wrapped cells.</summary>
+    private static List<List<int>> OverlapGroups(List<StreamLine> block)
     {
-        var line = block[i];
+        var groups = new List<List<int>>();
+        var bottom = double.MinValue;
+        for (var i = 0; i < block.Count; i++)
+        {
+            var line = block[i];
+            if (groups.Count > 0 && line.Box.Y0 < bottom - 0.15 * line.FontSize) groups[^1].Add(i);
+            else groups.Add([i]);
+            bottom = groups[^1].Count == 1 ? line.Box.Y1 : Math.Max(bottom, line.Box.Y1);
+        }
+        return groups;
+    }
+
+    /// <summary>
+    /// Evidence from the whole table: when the gaps between line groups fall in two clearly separate
+    /// sizes (the leading inside wrapped cells, the padding between rows), the gap that separates them;
+    /// null when the gaps are all alike and rows must be told apart by their content.
+    /// </summary>
+    private static double? RowGapThreshold(List<StreamLine> block, List<List<int>> groups)
+    {
+        if (groups.Count < 3) return null;
+        var size = block.Average(l => l.FontSize);
+        var gaps = new List<double>();
+        for (var k = 1; k < groups.Count; k++)
+            gaps.Add(block[groups[k][0]].Box.Y0 - groups[k - 1].Max(i => block[i].Box.Y1));
+        gaps.Sort();
+        var bestJump = 0.0;
+        var at = -1;
+        for (var k = 1; k < gaps.Count; k++)
+        {
+            var jump = gaps[k] - gaps[k - 1];
+            if (jump > bestJump) (bestJump, at) = (jump, k);
+        }
+        if (at < 0 || bestJump < 0.4 * size || gaps[at] < 0.5 * size) return null;
+        return (gaps[at - 1] + gaps[at]) / 2;
+    }
+
+    /// <summary>Joining a group to a row must never put two values in one cell, unless the upper cell filled its column (it wrapped).</summary>
+    private static bool NoDataClash(List<List<PlacedCell>> placed, List<int> row, List<int> group, double[] columnRight, double fontSize)
+    {
+        foreach (var p in group.SelectMany(i => placed[i]))
+        {
+            if (!CellValues.IsData(p.Cell.Text)) continue;
+            var above = row.SelectMany(r => placed[r]).Where(q => q.First <= p.Last && q.Last >= p.First).ToList();
+            if (above.Count == 0) continue;
+            var upper = above[^1];
+            var full = upper.First == upper.Last && upper.Cell.Box.X1 >= columnRight[upper.First] - 1.5 * fontSize;
+            if (CellValues.IsData(upper.Cell.Text) && !full) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A group continues the current row when each of its cells sits under a cell of that row that was full (it wrapped).</summary>
+    private static bool Continues(List<StreamLine> block, List<List<PlacedCell>> placed, List<int> row, List<int> group, double[] columnRight, List<Ruling> rules)
+    {
+        var line = block[group[0]];
         var last = block[row[^1]];
         if (line.Box.Y0 - last.Box.Y1 > line.FontSize || RuleBetween(rules, last, line)) return false;
-        if (line.Cells.Any(c => CellValues.IsData(c.Text))) return false;
-        foreach (var p in placed[i])
+        if (group.Any(i => block[i].Cells.Any(c => CellValues.IsData(c.Text)))) return false;
+        foreach (var p in group.SelectMany(i => placed[i]))
         {
             if (p.First != p.Last) return false;
             var above = row.SelectMany(r => placed[r]).Where(q => q.First == p.First && q.Last == p.Last).LastOrDefault();
@@ -121,17 +224,18 @@ internal static class StreamRowBuilder
         return true;
     }
 
-    /// <summary>A text-only line just above a data line whose cells fill their columns: the first half of a vertically centred wrapped cell.</summary>
-    private static bool StartsWrappedCell(List<StreamLine> block, List<List<PlacedCell>> placed, int i, double[] columnRight)
+    /// <summary>A text-only group just above a data group whose cells fill their columns: the first half of a vertically centred wrapped cell.</summary>
+    private static bool StartsWrappedCell(List<StreamLine> block, List<List<PlacedCell>> placed, List<int> group, List<int> nextGroup, double[] columnRight)
     {
-        var next = placed[i + 1];
-        foreach (var p in placed[i])
+        var next = nextGroup.SelectMany(i => placed[i]).ToList();
+        var cells = group.SelectMany(i => placed[i]).ToList();
+        foreach (var p in cells)
         {
             if (p.First != p.Last) return false;
             if (next.Any(q => q.First <= p.First && q.Last >= p.First)) return false;
-            if (p.Cell.Box.X1 < columnRight[p.First] - 1.5 * block[i].FontSize) return false;
+            if (p.Cell.Box.X1 < columnRight[p.First] - 1.5 * block[group[0]].FontSize) return false;
         }
-        return placed[i].Count > 0;
+        return cells.Count > 0;
     }
 
     private static bool RuleBetween(List<Ruling> rules, StreamLine upper, StreamLine lower)

@@ -12,8 +12,8 @@ internal static class ColumnFinder
     /// <summary>Column edges, ascending: left edge, one edge per gutter (its middle), right edge.</summary>
     public static double[] Edges(IReadOnlyList<StreamLine> block, Func<StreamLine, bool> isDataRow)
     {
-        var evidence = block.Where(l => l.IsTabular && isDataRow(l)).ToList();
-        if (evidence.Count < 2) evidence = [.. block.Where(l => l.IsTabular)];
+        var evidence = block.Where(isDataRow).ToList();
+        if (evidence.Count(l => l.IsTabular) < 2) evidence = [.. block.Where(l => l.IsTabular)];
         var cells = evidence.SelectMany(l => l.Cells).ToList();
         var left = block.Min(l => l.Box.X0);
         var right = block.Max(l => l.Box.X1);

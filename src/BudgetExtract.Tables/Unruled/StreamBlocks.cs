@@ -16,10 +16,12 @@ internal static class StreamBlocks
     {
         var blocks = new List<List<StreamLine>>();
         var run = new List<StreamLine>();
+        // Some producers pad rows generously: the usual gap between two table rows on this page also counts as close.
+        var rowGap = TypicalTabularGap(lines);
         foreach (var line in lines)
         {
-            var breaks = line.IsCaption
-                         || (run.Count > 0 && line.Box.Y0 - run[^1].Box.Y1 > MaxLineGapRatio * Math.Max(line.FontSize, run[^1].FontSize));
+            var allowed = Math.Max(MaxLineGapRatio * Math.Max(line.FontSize, run.Count > 0 ? run[^1].FontSize : 0), 1.5 * rowGap);
+            var breaks = line.IsCaption || (run.Count > 0 && line.Box.Y0 - run[^1].Box.Y1 > allowed);
             if (breaks)
             {
                 Close(run, blocks);
@@ -29,6 +31,17 @@ internal static class StreamBlocks
         }
         Close(run, blocks);
         return blocks;
+    }
+
+    /// <summary>The median gap between consecutive multi-cell lines (0 when there are too few).</summary>
+    private static double TypicalTabularGap(IReadOnlyList<StreamLine> lines)
+    {
+        var gaps = new List<double>();
+        for (var i = 1; i < lines.Count; i++)
+            if (lines[i].IsTabular && lines[i - 1].IsTabular) gaps.Add(lines[i].Box.Y0 - lines[i - 1].Box.Y1);
+        if (gaps.Count < 3) return 0;
+        gaps.Sort();
+        return Math.Min(gaps[gaps.Count / 2], 4 * lines.Average(l => l.FontSize));
     }
 
     private static void Close(List<StreamLine> run, List<List<StreamLine>> blocks)

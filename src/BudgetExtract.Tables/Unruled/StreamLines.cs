@@ -1,5 +1,6 @@
 using BudgetExtract.Geometry;
 using BudgetExtract.Tables.Captions;
+using BudgetExtract.Tables.Cells;
 using BudgetExtract.Tables.Pipeline;
 
 namespace BudgetExtract.Tables.Unruled;
@@ -7,8 +8,11 @@ namespace BudgetExtract.Tables.Unruled;
 /// <summary>Builds stream lines from the words no ruled table took.</summary>
 internal static class StreamLines
 {
-    /// <summary>Words closer than this share of the font size belong to one cell. Letter-spaced headers stay one cell.</summary>
-    private const double CellGapRatio = 1.2;
+    /// <summary>
+    /// Words closer than this share of the font size belong to one cell (a space is about a third of an em);
+    /// two numbers side by side are always two cells, however close, since a number holds no space.
+    /// </summary>
+    private const double CellGapRatio = 0.45;
 
     public static List<StreamLine> Build(IReadOnlyList<PageWord> words, HashSet<int> used)
     {
@@ -28,8 +32,10 @@ internal static class StreamLines
             var current = new List<int> { indexes[0] };
             for (var k = 1; k < indexes.Count; k++)
             {
-                var gap = words[indexes[k]].Word.Box.X0 - words[current[^1]].Word.Box.X1;
-                if (gap > CellGapRatio * size)
+                var left = words[current[^1]].Word;
+                var right = words[indexes[k]].Word;
+                var gap = right.Box.X0 - left.Box.X1;
+                if (gap > CellGapRatio * size || (CellValues.IsValueLike(left.Text) && CellValues.IsValueLike(right.Text)))
                 {
                     cells.Add(Cell(words, current));
                     current = [];
