@@ -20,7 +20,7 @@ internal sealed class PdfCanvas(double width, double height)
         if (text.Length == 0) return;
         _ops.Append("BT /F1 ").Append(N(size)).Append(" Tf ")
             .Append(N(x)).Append(' ').Append(N(Height - baseline)).Append(" Td <");
-        foreach (var ch in text) _ops.Append(((int)ch).ToString("X4", CultureInfo.InvariantCulture));
+        foreach (var ch in text) _ops.Append(((int)ToGb1(ch)).ToString("X4", CultureInfo.InvariantCulture));
         _ops.Append("> Tj ET\n");
     }
 
@@ -40,6 +40,9 @@ internal sealed class PdfCanvas(double width, double height)
     }
 
     public string Operators => _ops.ToString();
+
+    /// <summary>UniGB-UCS2-H has no entry for U+00B7; its GB middle dot sits at U+30FB (and reads back as U+00B7).</summary>
+    private static char ToGb1(char ch) => ch == '\u00B7' ? '\u30FB' : ch;
 
     private static string N(double v) => Math.Round(v, 2).ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -22,7 +22,9 @@ internal sealed class DocumentComposer(SeedDocument document, Variant variant)
 
     public (byte[] Pdf, ExpectedDocument Expected) Compose()
     {
-        var layouts = document.Tables.Select(t => TableLayout.Measure(GenTable.From(t))).ToList();
+        // Variants differ in type size too, so wrapping and page breaks fall differently.
+        var fontSize = variant switch { Variant.RuledLines => 9, Variant.RuledRects => 8.5, _ => 9.5 };
+        var layouts = document.Tables.Select(t => TableLayout.Measure(GenTable.From(t), fontSize)).ToList();
         if (layouts.Count > 0 && !layouts.Any(l => l.Landscape)) layouts.MaxBy(l => l.TotalWidth)!.Landscape = true;
         // Every document gets at least one table broken across pages.
         var forcedBreak = document.Tables.All(t => t.Breaks.Count == 0) && layouts.Count > 0
@@ -210,14 +212,14 @@ internal sealed class DocumentComposer(SeedDocument document, Variant variant)
             if (!top.ContainsKey(cell.Row)) continue;
             cellPage[cell] = (page, [R(bx0), R(by0), R(bx1), R(by1)]);
             var lines = layout.Lines[cell];
-            var blockTop = by0 + (by1 - by0 - lines.Count * TableLayout.LineHeight) / 2;
+            var blockTop = by0 + (by1 - by0 - lines.Count * layout.LineHeight) / 2;
             for (var i = 0; i < lines.Count; i++)
             {
-                var w = TextFit.Width(lines[i], TableLayout.FontSize);
+                var w = TextFit.Width(lines[i], layout.FontSize);
                 var x = cell.Header ? (bx0 + bx1 - w) / 2
                     : SeedText.IsNumeric(cell.Text) && !layout.CodeColumns.Contains(cell.Col) ? bx1 - layout.PadXValue - w
                     : bx0 + layout.PadXValue;
-                _canvas.Text(x, blockTop + i * TableLayout.LineHeight + 9.6, TableLayout.FontSize, lines[i]);
+                _canvas.Text(x, blockTop + i * layout.LineHeight + 1.07 * layout.FontSize, layout.FontSize, lines[i]);
             }
         }
         if (variant == Variant.Unruled)
@@ -280,6 +282,12 @@ internal sealed class DocumentComposer(SeedDocument document, Variant variant)
             var w = Math.Max(TextFit.Width(document.Signer, 9), TextFit.Width(stamp, 9));
             _canvas.Text(_canvas.Width - Margin - w, 28, 9, document.Signer);
             _canvas.Text(_canvas.Width - Margin - w, 39, 9, stamp);
+        }
+        if (variant == Variant.Unruled && document.Title.Length > 0)
+        {
+            // A running title, as some producers print in the page head.
+            _canvas.Text(Margin, 34, 9, document.Title);
+            _canvas.Line(Margin, 44, _canvas.Width - Margin, 44, 0.5);
         }
         var label = $"- {number} -";
         _canvas.Text((_canvas.Width - TextFit.Width(label, 10.5)) / 2, _canvas.Height - 20, 10.5, label);

@@ -23,6 +23,10 @@ internal sealed record GenTable(SeedTable Seed, int ColumnCount, int HeaderRowCo
         var h = seed.HeaderRows.Count;
         var covered = new bool[grid.Length, width];
         var cells = new List<GenCell>();
+        // Label columns of a form: the first, and those headed 一级指标/二级指标 (the first two when none is).
+        var labelColumns = grid.SelectMany(row => row.Select((text, col) => (text, col)))
+            .Where(x => x.text is "一级指标" or "二级指标").Select(x => x.col).Prepend(0).Distinct().Order().ToList();
+        if (labelColumns.Count == 1) labelColumns.Add(1);
         for (var r = 0; r < grid.Length; r++)
         for (var c = 0; c < width; c++)
         {
@@ -36,11 +40,11 @@ internal sealed record GenTable(SeedTable Seed, int ColumnCount, int HeaderRowCo
             }
             else if (text.Length > 0 && seed.IsForm && !SeedText.IsNumeric(text))
             {
-                // 一级指标 (first column) spans down over empty cells; 二级指标 (second column) only while the
-                // first column stays empty too, so it never reaches into the next group.
-                if (c <= 1)
+                // A label (一级指标, 二级指标) spans down over empty cells, but only while the label columns to its
+                // left stay empty too, so it never reaches into the next group.
+                if (labelColumns.Contains(c))
                     while (r + rs < grid.Length && grid[r + rs][c].Length == 0 && !covered[r + rs, c]
-                           && (c == 0 || grid[r + rs][0].Length == 0)) rs++;
+                           && labelColumns.Where(k => k < c).All(k => grid[r + rs][k].Length == 0)) rs++;
                 while (c + cs < width && Enumerable.Range(r, rs).All(k => grid[k][c + cs].Length == 0 && !covered[k, c + cs])) cs++;
             }
             for (var dr = 0; dr < rs; dr++)

@@ -3,8 +3,9 @@ namespace BudgetExtract.CorpusGen.Render;
 /// <summary>Column widths, row heights and wrapped cell lines of one table, and whether it needs a landscape page.</summary>
 internal sealed class TableLayout
 {
-    public const double FontSize = 9;
-    public const double LineHeight = 12.6;
+    /// <summary>Cell text size; lines are 1.4 sizes apart.</summary>
+    public required double FontSize { get; init; }
+    public double LineHeight => 1.4 * FontSize;
     private const double PadX = 3, PadY = 3.5;
     public const double PortraitWidth = 495, LandscapeWidth = 742;
 
@@ -15,8 +16,10 @@ internal sealed class TableLayout
     public bool Landscape { get; set; }
     public double TotalWidth => Widths.Sum();
 
-    public static TableLayout Measure(GenTable table, bool forceLandscape = false)
+    public static TableLayout Measure(GenTable table, double fontSize = 9)
     {
+        var FontSize = fontSize;
+        var LineHeight = 1.4 * fontSize;
         var n = table.ColumnCount;
         var natural = new double[n];
         var minimum = Enumerable.Repeat(2 * FontSize + 2 * PadX, n).ToArray();
@@ -39,7 +42,7 @@ internal sealed class TableLayout
             var have = Enumerable.Range(cell.Col, cell.ColSpan).Sum(k => widths[k]);
             if (need > have) widths[cell.Col + cell.ColSpan - 1] += need - have;
         }
-        var landscape = forceLandscape || widths.Sum() > PortraitWidth;
+        var landscape = widths.Sum() > PortraitWidth;
         var available = landscape ? LandscapeWidth : PortraitWidth;
         while (widths.Sum() > available)
         {
@@ -64,7 +67,7 @@ internal sealed class TableLayout
             var have = Enumerable.Range(cell.Row, cell.RowSpan).Sum(r => heights[r]);
             if (need > have) heights[cell.Row + cell.RowSpan - 1] += need - have;
         }
-        return new TableLayout { Table = table, Widths = widths, RowHeights = heights, Lines = lines, Landscape = landscape };
+        return new TableLayout { FontSize = fontSize, Table = table, Widths = widths, RowHeights = heights, Lines = lines, Landscape = landscape };
     }
 
     public double PadXValue => PadX;

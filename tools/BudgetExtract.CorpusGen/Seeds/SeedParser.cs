@@ -62,7 +62,8 @@ internal static partial class SeedParser
             }
             context.Clear();
         }
-        return new SeedDocument(name, prose, [.. tables.Select(t => t.Build())],
+        var title = SeedText.Clean(lines.FirstOrDefault(l => l.Trim().Length > 0)?.TrimStart('#', ' ') ?? "");
+        return new SeedDocument(name, title.Length <= 40 && !title.EndsWith('表') ? title : "", prose, [.. tables.Select(t => t.Build())],
             signer ?? "深圳市财政局 审核专用", stamp ?? new DateTime(2023, 4, 12, 22, 4, 31));
     }
 

@@ -12,7 +12,8 @@ internal static partial class SeedText
     /// </summary>
     public static string Clean(string raw)
     {
-        var s = Tags().Replace(raw, " ").Replace("**", "").Replace("\uFFFD", "");
+        var s = Tags().Replace(raw, " ").Replace("**", "").Replace("\uFFFD", "")
+            .Replace('²', '2').Replace('³', '3'); // not in Adobe-GB1: they would not survive the round trip
         s = Spaces().Replace(s, " ").Trim();
         if (s.IndexOf(' ') < 0) return s;
         var sb = new StringBuilder(s.Length);
