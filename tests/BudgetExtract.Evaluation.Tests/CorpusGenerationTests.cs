@@ -64,12 +64,15 @@ public sealed class CorpusGenerationTests
     [Fact]
     public async Task RenderedText_ComesBackFromMutoolInsideTheExpectedCellBoxes()
     {
-        // The rects variant stores landscape pages rotated: boxes must hold there too.
-        foreach (var variant in new[] { "ruled-lines", "ruled-rects" })
+        // One variant per seed, all three variants covered; the rects variant stores landscape pages rotated.
+        var variants = new[] { "ruled-lines", "ruled-rects", "unruled" };
+        var seeds = Directory.GetFiles(RepoPaths.Corpus("seeds", "src"), "*.txt").Select(Path.GetFileNameWithoutExtension).Order().ToList();
+        for (var i = 0; i < seeds.Count; i++)
         {
-            var pdf = RepoPaths.Corpus("seeds", $"000_7b0e8fb7a46aa85b-{variant}.pdf");
-            var content = await new MuPdfEngine().ReadAsync(pdf);
-            var expected = System.Text.Json.JsonDocument.Parse(File.ReadAllText(RepoPaths.Corpus("expected", $"000_7b0e8fb7a46aa85b-{variant}.json")));
+            var variant = variants[i % variants.Length];
+            var stem = $"{seeds[i]}-{variant}";
+            var content = await new MuPdfEngine().ReadAsync(RepoPaths.Corpus("seeds", stem + ".pdf"));
+            var expected = System.Text.Json.JsonDocument.Parse(File.ReadAllText(RepoPaths.Corpus("expected", stem + ".json")));
             var checkedCells = 0;
             foreach (var table in expected.RootElement.GetProperty("tables").EnumerateArray())
             foreach (var cell in table.GetProperty("cells").EnumerateArray())
@@ -84,8 +87,8 @@ public sealed class CorpusGenerationTests
                 Assert.Equal(text, inside);
                 checkedCells++;
             }
-            Assert.True(checkedCells > 500, $"{variant}: only {checkedCells} cells checked");
-            Assert.Contains(content.Pages, p => p.Rulings.Length + p.FilledRects.Length > 20);
+            Assert.True(checkedCells > 100, $"{stem}: only {checkedCells} cells checked");
+            if (variant != "unruled") Assert.Contains(content.Pages, p => p.Rulings.Length + p.FilledRects.Length > 20);
         }
     }
 
