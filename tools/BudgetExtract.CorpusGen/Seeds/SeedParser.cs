@@ -169,7 +169,13 @@ internal static partial class SeedParser
                 }
                 var rowsOfFirst = chunks.Count > 0 ? chunks[0] : [];
                 var k = rowsOfFirst.FindIndex(r => r.Any(SeedText.IsNumeric));
-                return Math.Clamp(k < 0 ? 1 : k, 1, 4);
+                // No number anywhere: a table with a header and no body (本表无数据) when it is that short.
+                if (k < 0) return rowsOfFirst.Count <= 3 ? rowsOfFirst.Count : 1;
+                var rows = 1;
+                // A lower header row starts with an empty cell (the one above spans down over it), unless the
+                // first header cell spans across (收入 over 项目 | 2023 年预算数).
+                while (rows < Math.Min(k, 4) && (rowsOfFirst[rows][0].Length == 0 || rowsOfFirst[rows - 1].Length > 1 && rowsOfFirst[rows - 1][1].Length == 0)) rows++;
+                return rows;
             }
         }
 
