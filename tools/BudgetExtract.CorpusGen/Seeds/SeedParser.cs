@@ -62,7 +62,9 @@ internal static partial class SeedParser
             }
             context.Clear();
         }
-        var title = SeedText.Clean(lines.FirstOrDefault(l => l.Trim().Length > 0)?.TrimStart('#', ' ') ?? "");
+        // The document's name for a running title: its first line, unless that is already a table row.
+        var first = lines.FirstOrDefault(l => l.Trim().Length > 0) ?? "";
+        var title = IsRow(first) ? "" : SeedText.Clean(first.TrimStart('#', ' '));
         return new SeedDocument(name, title.Length <= 40 && !title.EndsWith('表') ? title : "", prose, [.. tables.Select(t => t.Build())],
             signer ?? "深圳市财政局 审核专用", stamp ?? new DateTime(2023, 4, 12, 22, 4, 31));
     }
