@@ -11,6 +11,7 @@ public static class CliApp
     private static readonly Func<CliContext, Command>[] Commands =
     [
         ExtractCommandLine.Build,
+        BenchCommandLine.Build,
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.Json;
+using BudgetExtract.Cli.Infrastructure;
+using BudgetExtract.Evaluation.Bench;
+using BudgetExtract.Evaluation.Scoring;
+
+namespace BudgetExtract.Cli.Commands;
+
+/// <summary>
+/// <c>budgetextract bench DIR</c>: extracts every PDF under DIR that has an expected file and prints, per document
+/// and in total, row recall/precision, cell adjacency F1, the share of continued tables kept in one piece and
+/// pages/second. With <c>--floors</c>, a document below its floor is named on stderr and the exit code is 1.
+/// </summary>
+public sealed class BenchCommand(BenchRunner runner, TextWriter stdout, TextWriter stderr)
+{
+    /// <summary>Exit code when a document scores below its floor.</summary>
+    public const int BelowFloor = 1;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public async Task<int> RunAsync(BenchSettings settings, CancellationToken cancellationToken)
+    {
+        settings.Validate();
+        var floors = settings.Floors is null ? null : Floors.Load(settings.Floors);
+        var report = await runner.RunAsync(settings.Directory, settings.Expected, cancellationToken).ConfigureAwait(false);
+        if (report.Documents.Count == 0)
+            throw new UsageException($"{settings.Directory}: no PDF with an expected file (looked for <name>.json in {settings.Expected ?? "a sibling 'expected' folder"})");
+
+        var violations = floors?.Check(report.Documents) ?? [];
+        if (settings.Json) stdout.WriteLine(JsonSerializer.Serialize(ToJson(report, violations), Json));
+        else WriteText(report);
+        foreach (var v in violations) stderr.WriteLine($"below floor: {v}");
+        return violations.Count > 0 ? BelowFloor : ExitCodes.Ok;
+    }
+
+    private void WriteText(BenchReport report)
+    {
+        var width = Math.Max(8, report.Documents.Max(d => d.Name.Length));
+        stdout.WriteLine($"{"document".PadRight(width)}  pages  tables exp/got  row-R  row-P  adj-F1  1-piece  pages/s");
+        foreach (var d in report.Documents.Append(report.Total)) stdout.WriteLine(Line(d, width));
+        if (report.Skipped.Count > 0) stdout.WriteLine($"{report.Skipped.Count} PDF(s) without an expected file skipped");
+    }
+
+    private static string Line(DocumentScore d, int width) => string.Create(CultureInfo.InvariantCulture,
+        $"{d.Name.PadRight(width)}  {d.Pages,5}  {d.ExpectedTables,6}/{d.ExtractedTables,-7}  {d.RowRecall,5:0.000}  {d.RowPrecision,5:0.000}  {d.AdjacencyF1,6:0.000}  {OnePiece(d),7}  {d.PagesPerSecond,7:0.0}");
+
+    private static string OnePiece(DocumentScore d) => d.ContinuedTables == 0 ? "-" : $"{d.ContinuedInOnePiece}/{d.ContinuedTables}";
+
+    private static object ToJson(BenchReport report, IReadOnlyList<FloorViolation> violations) => new
+    {
+        documents = report.Documents.Select(Metrics),
+        total = Metrics(report.Total),
+        skipped = report.Skipped,
+        belowFloor = violations.Select(v => new { document = v.Document, metric = v.Metric, floor = v.Floor, actual = v.Actual }),
+    };
+
+    private static object Metrics(DocumentScore d) => new
+    {
+        name = d.Name,
+        pages = d.Pages,
+        seconds = Math.Round(d.Seconds, 3),
+        pagesPerSecond = Math.Round(d.PagesPerSecond, 1),
+        expectedTables = d.ExpectedTables,
+        extractedTables = d.ExtractedTables,
+        rowRecall = Math.Round(d.RowRecall, 4),
+        rowPrecision = Math.Round(d.RowPrecision, 4),
+        adjacencyRecall = Math.Round(d.AdjacencyRecall, 4),
+        adjacencyPrecision = Math.Round(d.AdjacencyPrecision, 4),
+        adjacencyF1 = Math.Round(d.AdjacencyF1, 4),
+        continuedTables = d.ContinuedTables,
+        continuedInOnePiece = d.ContinuedInOnePiece,
+        onePiece = Math.Round(d.OnePiece, 4),
+        counts = new { rows = new { expected = d.RowsExpected, extracted = d.RowsExtracted, matched = d.RowsMatched },
+                       adjacencies = new { expected = d.AdjacenciesExpected, extracted = d.AdjacenciesExtracted, matched = d.AdjacenciesMatched } },
+    };
+}

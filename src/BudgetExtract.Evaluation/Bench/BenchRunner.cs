@@ -1,0 +1,45 @@
+using BudgetExtract.Evaluation.Scoring;
+using BudgetExtract.Extraction;
+
+namespace BudgetExtract.Evaluation.Bench;
+
+/// <summary>
+/// Runs the extraction pipeline over every PDF under a folder that has an expected file, one document at a time
+/// (so pages/second is a one-core figure, the mutool process included), and scores the tables.
+/// </summary>
+public sealed class BenchRunner(DocumentExtractor extractor, TimeProvider? time = null)
+{
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
+    public async Task<BenchReport> RunAsync(string directory, string? expectedDir = null, CancellationToken cancellationToken = default)
+    {
+        var pdfs = Directory.EnumerateFiles(directory, "*.pdf", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal).ToList();
+        var scores = new List<DocumentScore>();
+        var skipped = new List<string>();
+        var warmedUp = false;
+        foreach (var pdf in pdfs)
+        {
+            var expectedPath = ExpectedLocator.Find(pdf, expectedDir);
+            if (expectedPath is null)
+            {
+                skipped.Add(pdf);
+                continue;
+            }
+            var expected = ExpectedFile.Load(expectedPath);
+            if (!warmedUp)
+            {
+                // One untimed pass first, so the first document's figure does not include JIT compilation.
+                await extractor.ExtractAsync(pdf, cancellationToken: cancellationToken).ConfigureAwait(false);
+                warmedUp = true;
+            }
+            var started = _time.GetTimestamp();
+            var document = await extractor.ExtractAsync(pdf, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var seconds = _time.GetElapsedTime(started).TotalSeconds;
+            var extracted = document.Tables.Select(ScoredTable.From).ToList();
+            scores.Add(TableScorer.Score(Path.GetFileNameWithoutExtension(pdf), expected, extracted, document.PageCount, seconds));
+        }
+        return BenchReport.Of(scores, skipped);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using BudgetExtract.Diagnostics;
+using BudgetExtract.Evaluation.Scoring;
+
+namespace BudgetExtract.Evaluation.Bench;
+
+/// <summary>The lowest scores a document may have. Null members are not checked.</summary>
+public sealed record Floor(double? AdjacencyF1 = null, double? RowRecall = null, double? RowPrecision = null, double? OnePiece = null);
+
+/// <summary>A document below one of its floors.</summary>
+public sealed record FloorViolation(string Document, string Metric, double Floor, double Actual)
+{
+    public override string ToString() => $"{Document}: {Metric} {Actual:0.000} is below its floor {Floor:0.000}";
+}
+
+/// <summary>
+/// Per-document floors, from JSON: {"default": {…}, "documents": {"name": {"adjacencyF1": 0.9, "rowRecall": 0.8,
+/// "rowPrecision": 0.8, "onePiece": 1}}}. A document not listed gets the default (none when absent).
+/// </summary>
+public sealed record Floors(Floor? Default, IReadOnlyDictionary<string, Floor> Documents)
+{
+    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    public static Floors Load(string path)
+    {
+        try
+        {
+            var floors = JsonSerializer.Deserialize<Floors>(File.ReadAllBytes(path), Json);
+            return floors is null ? throw new InputException(path, "empty floors file")
+                : floors with { Documents = floors.Documents ?? new Dictionary<string, Floor>() };
+        }
+        catch (JsonException e)
+        {
+            throw new InputException(path, $"not a valid floors file ({e.Message})", e);
+        }
+        catch (IOException e)
+        {
+            throw new InputException(path, $"cannot read ({e.Message})", e);
+        }
+    }
+
+    public IReadOnlyList<FloorViolation> Check(IEnumerable<DocumentScore> scores)
+    {
+        var violations = new List<FloorViolation>();
+        foreach (var score in scores)
+        {
+            var floor = Documents.TryGetValue(score.Name, out var f) ? f : Default;
+            if (floor is null) continue;
+            Below("adjacencyF1", floor.AdjacencyF1, score.AdjacencyF1);
+            Below("rowRecall", floor.RowRecall, score.RowRecall);
+            Below("rowPrecision", floor.RowPrecision, score.RowPrecision);
+            Below("onePiece", floor.OnePiece, score.OnePiece);
+
+            void Below(string metric, double? min, double actual)
+            {
+                // A small tolerance: a floor recorded as a rounded score must not fail on the unrounded one.
+                if (min is { } m && actual < m - 1e-9) violations.Add(new FloorViolation(score.Name, metric, m, actual));
+            }
+        }
+        return violations;
+    }
+}

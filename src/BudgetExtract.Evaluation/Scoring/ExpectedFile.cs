@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using BudgetExtract.Diagnostics;
+
+namespace BudgetExtract.Evaluation.Scoring;
+
+/// <summary>Reads an expected-output file: {"tables":[{"number","title","pages","header","rows",…}]} (DESIGN.md §5 shape).</summary>
+public static class ExpectedFile
+{
+    public static ImmutableArray<ScoredTable> Load(string path)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            if (!document.RootElement.TryGetProperty("tables", out var tables) || tables.ValueKind != JsonValueKind.Array)
+                throw new InputException(path, "expected file has no \"tables\" array");
+            return [.. tables.EnumerateArray().Select(Table)];
+        }
+        catch (IOException e)
+        {
+            throw new InputException(path, $"cannot read ({e.Message})", e);
+        }
+        catch (JsonException e)
+        {
+            throw new InputException(path, $"not valid JSON ({e.Message})", e);
+        }
+        catch (Exception e) when (e is InvalidOperationException or KeyNotFoundException)
+        {
+            throw new InputException(path, $"malformed expected table ({e.Message})", e);
+        }
+    }
+
+    private static ScoredTable Table(JsonElement t)
+    {
+        var header = Rows(t, "header");
+        var rows = Rows(t, "rows");
+        var pages = t.TryGetProperty("pages", out var p) && p.ValueKind == JsonValueKind.Array
+            ? p.EnumerateArray().Select(x => x.GetInt32()).ToImmutableArray() : [];
+        return new ScoredTable(Text(t, "number"), Text(t, "title"), pages, header.Length, header.AddRange(rows));
+    }
+
+    private static ImmutableArray<ImmutableArray<string>> Rows(JsonElement t, string name) =>
+        t.TryGetProperty(name, out var rows) && rows.ValueKind == JsonValueKind.Array
+            ? [.. rows.EnumerateArray().Select(r => r.EnumerateArray().Select(c => c.GetString() ?? "").ToImmutableArray())]
+            : [];
+
+    private static string? Text(JsonElement t, string name) =>
+        t.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+}

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using BudgetExtract.Testing;
+
+namespace BudgetExtract.Cli.Tests;
+
+public sealed class BenchCommandTests
+{
+    private const string Seed = "001_bcdd9000e326aa50-ruled-lines";
+
+    /// <summary>A small corpus: pdfs/&lt;seed&gt;.pdf with its expected file in a sibling expected/ folder.</summary>
+    private static TempDir SmallCorpus()
+    {
+        var dir = new TempDir();
+        Directory.CreateDirectory(dir.Combine("pdfs"));
+        Directory.CreateDirectory(dir.Combine("expected"));
+        File.Copy(RepoPaths.Corpus("seeds", Seed + ".pdf"), dir.Combine(Path.Combine("pdfs", Seed + ".pdf")));
+        File.Copy(RepoPaths.Corpus("expected", Seed + ".json"), dir.Combine(Path.Combine("expected", Seed + ".json")));
+        return dir;
+    }
+
+    [Fact]
+    public async Task Json_reports_each_document_and_the_total()
+    {
+        using var dir = SmallCorpus();
+        var run = await CliRun.RunAsync("bench", dir.Combine("pdfs"), "--json");
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        var doc = Assert.Single(json.RootElement.GetProperty("documents").EnumerateArray());
+        Assert.Equal(Seed, doc.GetProperty("name").GetString());
+        Assert.Equal(3, doc.GetProperty("pages").GetInt32());
+        Assert.Equal(2, doc.GetProperty("expectedTables").GetInt32());
+        foreach (var metric in new[] { "rowRecall", "rowPrecision", "adjacencyF1", "onePiece", "pagesPerSecond" })
+            Assert.True(doc.TryGetProperty(metric, out _), metric);
+        Assert.Equal(3, json.RootElement.GetProperty("total").GetProperty("pages").GetInt32());
+    }
+
+    [Fact]
+    public async Task Text_prints_a_line_per_document_and_a_total()
+    {
+        using var dir = SmallCorpus();
+        var run = await CliRun.RunAsync("bench", dir.Combine("pdfs"));
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("document", lines[0]);
+        Assert.StartsWith(Seed, lines[1]);
+        Assert.StartsWith("total", lines[2]);
+    }
+
+    [Fact]
+    public async Task Document_below_its_floor_makes_exit_code_one_and_is_named()
+    {
+        using var dir = SmallCorpus();
+        // No score can reach 1.01: the floor is always missed, whatever the extractor does.
+        var floors = dir.File("floors.json", System.Text.Encoding.UTF8.GetBytes(
+            $$"""{ "documents": { "{{Seed}}": { "adjacencyF1": 1.01 } } }"""));
+        var run = await CliRun.RunAsync("bench", dir.Combine("pdfs"), "--floors", floors);
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.StderrLines);
+        Assert.Contains(Seed, line);
+        Assert.Contains("adjacencyF1", line);
+    }
+
+    [Fact]
+    public async Task Expected_option_points_at_another_folder()
+    {
+        using var dir = SmallCorpus();
+        Directory.Move(dir.Combine("expected"), dir.Combine("answers"));
+        var without = await CliRun.RunAsync("bench", dir.Combine("pdfs"));
+        Assert.Equal(2, without.ExitCode);
+        Assert.Contains("no PDF with an expected file", Assert.Single(without.StderrLines));
+
+        var with = await CliRun.RunAsync("bench", dir.Combine("pdfs"), "--expected", dir.Combine("answers"));
+        Assert.Equal(0, with.ExitCode);
+    }
+
+    [Fact]
+    public async Task Missing_directory_is_a_one_line_error()
+    {
+        var run = await CliRun.RunAsync("bench", "/nonexistent/corpus");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: /nonexistent/corpus: no such directory", Assert.Single(run.StderrLines));
+    }
+}

@@ -1,0 +1,24 @@
+using BudgetExtract.Evaluation.Bench;
+using BudgetExtract.Extraction;
+using BudgetExtract.Testing;
+
+namespace BudgetExtract.Evaluation.Tests;
+
+/// <summary>The recorded floors hold on the corpus: runs the real pipeline (mutool included) over corpus/.</summary>
+public sealed class CorpusBenchTests
+{
+    [Fact]
+    public async Task EveryCorpusDocument_MeetsItsRecordedFloor()
+    {
+        var report = await new BenchRunner(DocumentExtractor.CreateDefault()).RunAsync(RepoPaths.Corpus());
+        var seedPdfs = Directory.GetFiles(RepoPaths.Corpus("seeds"), "*.pdf");
+        Assert.True(report.Documents.Count >= seedPdfs.Length, $"benched {report.Documents.Count} documents, expected at least {seedPdfs.Length}");
+        Assert.All(report.Documents, d => Assert.True(d.Pages > 0 && d.ExpectedTables > 0, d.Name));
+
+        var floors = Floors.Load(RepoPaths.Corpus("floors.json"));
+        // Every benched document has its own recorded floor, so a new corpus document cannot go unchecked.
+        Assert.All(report.Documents, d => Assert.True(floors.Documents.ContainsKey(d.Name), $"{d.Name} has no entry in corpus/floors.json"));
+        var violations = floors.Check(report.Documents);
+        Assert.True(violations.Count == 0, string.Join("; ", violations));
+    }
+}
