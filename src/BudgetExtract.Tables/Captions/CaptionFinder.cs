@@ -43,6 +43,11 @@ internal static class CaptionFinder
             {
                 continued = true;
             }
+            else if (title is null && CaptionPatterns.Subtitle().IsMatch(text))
+            {
+                // "(2023年度)" under the title: keep it with the meta lines and look further up for the title.
+                meta.Insert(0, text);
+            }
             else if (title is null && LooksLikeTitle(text, line, fragment))
             {
                 title = CleanTitle(text, ref continued);

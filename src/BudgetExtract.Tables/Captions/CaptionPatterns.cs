@@ -22,6 +22,10 @@ internal static partial class CaptionPatterns
     public static partial Regex Note();
 
     /// <summary>续表, （续）, 续上表.</summary>
+    /// <summary>A line under a title giving the period: (2023年度), （2026年）, 2021年度.</summary>
+    [GeneratedRegex(@"^\s*(?:[（(][^（）()]{1,20}[)）]|\d{4}\s*年度?)\s*$")]
+    public static partial Regex Subtitle();
+
     [GeneratedRegex(@"续表|（续）|\(续\)|续上表")]
     public static partial Regex Continued();
 }

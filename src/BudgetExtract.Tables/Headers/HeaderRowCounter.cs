@@ -12,7 +12,7 @@ internal static class HeaderRowCounter
 {
     private const int MaxHeaderRows = 6;
 
-    private static readonly HashSet<string> FormKeys =
+    internal static readonly HashSet<string> FormKeys =
         ["项目名称", "主管部门", "实施单位", "部门名称", "单位名称", "预算单位", "项目单位", "项目负责人", "预算部门"];
 
     /// <summary>Keys beside values: few filled cells (values span), one of them a form key followed by a value.</summary>

@@ -38,6 +38,8 @@ internal static class ContinuedTableStitcher
         var sameNumber = caption.Number is not null && Normalize(caption.Number) == Normalize(head.Caption.Number);
         var sameTitle = caption.Title is not null && Normalize(caption.Title) == Normalize(head.Caption.Title);
         if (caption.Number is not null && !sameNumber) return false;
+        // The same title printed again over a form that starts afresh: the next project's form.
+        if (sameTitle && !sameNumber && !caption.SaysContinued && RestartsForm(head, part)) return false;
         if (caption.Title is not null && !sameTitle && !caption.SaysContinued) return false;
         if (sameNumber || sameTitle) return true;
 
@@ -54,6 +56,18 @@ internal static class ContinuedTableStitcher
         var headTexts = head.TextRows().Take(head.HeaderRows).SelectMany(r => r).Where(t => t.Length > 0).Select(Normalize).ToHashSet();
         var partTexts = part.TextRows().Take(part.HeaderRows).SelectMany(r => r).Where(t => t.Length > 0).Select(Normalize).ToList();
         return partTexts.Count > 0 && partTexts.Count(headTexts.Contains) >= 0.8 * partTexts.Count;
+    }
+
+    /// <summary>
+    /// Forms repeated per project share a title; a part that starts again with the form's first key
+    /// (项目名称 …) is the next form, not a continuation.
+    /// </summary>
+    internal static bool RestartsForm(Fragment head, Fragment part)
+    {
+        if (head.HeaderRows != 0 || part.HeaderRows != 0) return false;
+        var a = head.TextRows().FirstOrDefault()?.FirstOrDefault(t => t.Length > 0);
+        var b = part.TextRows().FirstOrDefault()?.FirstOrDefault(t => t.Length > 0);
+        return a is not null && Normalize(a) == Normalize(b) && Headers.HeaderRowCounter.FormKeys.Contains(Normalize(a).TrimEnd('：', ':'));
     }
 
     /// <summary>
