@@ -41,8 +41,11 @@ public static partial class DepartmentNames
     {
         var builder = new StringBuilder(name.Length);
         var depth = 0;
-        foreach (var c in name.Normalize(NormalizationForm.FormKC)) // full-width （） become ()
+        foreach (var raw in name)
         {
+            // Full-width forms (（）［］ＡＢ１２) read as their ASCII twins; string.Normalize cannot be relied on
+            // here because the build runs with invariant globalization.
+            var c = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw == '\u3000' ? ' ' : raw;
             if (c is '(' or '[' or '【' or '〔') { depth++; continue; }
             if (c is ')' or ']' or '】' or '〕') { depth = Math.Max(0, depth - 1); continue; }
             if (depth > 0 || char.IsWhiteSpace(c)) continue;
