@@ -11,6 +11,11 @@ public static class CliApp
     private static readonly Func<CliContext, Command>[] Commands =
     [
         ExtractCommandLine.Build,
+        IngestCommandLine.Build,
+        QueryCommandLine.Build,
+        DiffCommandLine.Build,
+        ExportCommandLine.Build,
+        BenchStoreCommandLine.Build,
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
