@@ -117,11 +117,27 @@ public static class Migrations
         );
         CREATE INDEX checks_document ON checks(document_id);
 
-        -- trigram: CJK has no spaces, so unicode61 would index whole phrases as one token. Queries of
-        -- one or two characters (三公, 公务) are shorter than a trigram and fall back to LIKE.
-        CREATE VIRTUAL TABLE search_index USING fts5(
-            text, document_id UNINDEXED, source UNINDEXED, table_ordinal UNINDEXED, row UNINDEXED, page UNINDEXED,
-            tokenize = 'trigram');
+        -- Text to search: table titles, grid rows (cells joined with " | ") and line names. Kept in a plain
+        -- table so that one- and two-character queries (三公, 公务), shorter than a trigram, can scan it with
+        -- LIKE (narrowed by document first when a filter is given); longer ones use the trigram index.
+        CREATE TABLE search_text (
+            id            INTEGER PRIMARY KEY,
+            document_id   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            table_ordinal INTEGER,
+            row           INTEGER,
+            page          INTEGER,
+            text          TEXT NOT NULL
+        );
+        CREATE INDEX search_text_document ON search_text(document_id);
+
+        -- trigram: CJK has no spaces, so unicode61 would index a whole phrase as one token.
+        CREATE VIRTUAL TABLE search_index USING fts5(text, content = 'search_text', content_rowid = 'id', tokenize = 'trigram');
+        CREATE TRIGGER search_text_insert AFTER INSERT ON search_text BEGIN
+            INSERT INTO search_index (rowid, text) VALUES (new.id, new.text);
+        END;
+        CREATE TRIGGER search_text_delete AFTER DELETE ON search_text BEGIN
+            INSERT INTO search_index (search_index, rowid, text) VALUES ('delete', old.id, old.text);
+        END;
 
         CREATE VIEW current_documents AS SELECT * FROM documents WHERE superseded_by IS NULL;
 

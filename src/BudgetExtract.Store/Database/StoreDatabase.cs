@@ -20,7 +20,9 @@ public static class StoreDatabase
         try
         {
             connection.Open();
-            Execute(connection, "PRAGMA journal_mode = WAL;");
+            // WAL + synchronous=NORMAL: a crash or kill -9 never loses or tears a committed transaction; only a
+            // power cut may roll back the last few commits (FULL would fsync every document: 10x slower ingest).
+            Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
             Configure(connection, options);
             Migrator.Migrate(connection, path);
             return connection;

@@ -38,15 +38,15 @@ internal sealed class DocumentWriter(SqliteConnection connection, SqliteTransact
         return (long)command.ExecuteScalar()!;
     }
 
-    public void InsertContent(long documentId, string source, ExtractionResult result)
+    public void InsertContent(long documentId, ExtractionResult result)
     {
-        InsertTables(documentId, source, OrEmpty(result.Tables));
-        InsertLines(documentId, source, OrEmpty(result.Lines));
+        InsertTables(documentId, OrEmpty(result.Tables));
+        InsertLines(documentId, OrEmpty(result.Lines));
         InsertIndicators(documentId, OrEmpty(result.Indicators));
         InsertChecks(documentId, OrEmpty(result.Checks));
     }
 
-    private void InsertTables(long documentId, string source, IReadOnlyList<TableRecord> tables)
+    private void InsertTables(long documentId, IReadOnlyList<TableRecord> tables)
     {
         using var command = Command("""
             INSERT INTO tables (document_id, ordinal, number, title, unit, kind, first_page, pages_json, header_json,
@@ -78,13 +78,13 @@ internal sealed class DocumentWriter(SqliteConnection connection, SqliteTransact
 
             int? firstPage = pages.Count > 0 ? pages[0] : null;
             var title = string.Join(" ", new[] { table.Number, table.Title }.Where(t => !string.IsNullOrWhiteSpace(t)));
-            if (title.Length > 0) IndexText(search, documentId, source, title, ordinal, null, firstPage);
+            if (title.Length > 0) IndexText(search, documentId, title, ordinal, null, firstPage);
             // One entry per grid row: a hit names the table and row, and the row text reads as context.
             var all = header.Concat(rows).ToList();
             for (var row = 0; row < all.Count; row++)
             {
                 var text = string.Join(" | ", all[row].Where(c => !string.IsNullOrWhiteSpace(c)));
-                if (text.Length > 0) IndexText(search, documentId, source, text, ordinal, row, PageOfRow(table, row, firstPage));
+                if (text.Length > 0) IndexText(search, documentId, text, ordinal, row, PageOfRow(table, row, firstPage));
             }
         }
     }
@@ -97,7 +97,7 @@ internal sealed class DocumentWriter(SqliteConnection connection, SqliteTransact
         return fallback;
     }
 
-    private void InsertLines(long documentId, string source, IReadOnlyList<BudgetLineRecord> lines)
+    private void InsertLines(long documentId, IReadOnlyList<BudgetLineRecord> lines)
     {
         using var command = Command("""
             INSERT INTO lines (document_id, table_ordinal, classification, code, name, level, parent, unit, column_name,
@@ -125,7 +125,7 @@ internal sealed class DocumentWriter(SqliteConnection connection, SqliteTransact
             command.ExecuteNonQuery();
             // A line name is indexed once per table, not once per amount column.
             if (!string.IsNullOrWhiteSpace(line.Name) && indexed.Add((line.Table, line.Code, line.Name)))
-                IndexText(search, documentId, source, line.Code is null ? line.Name : line.Code + " " + line.Name, line.Table, null, line.Page);
+                IndexText(search, documentId, line.Code is null ? line.Name : line.Code + " " + line.Name, line.Table, null, line.Page);
         }
     }
 
@@ -183,15 +183,14 @@ internal sealed class DocumentWriter(SqliteConnection connection, SqliteTransact
     }
 
     private SqliteCommand SearchCommand() => Command("""
-        INSERT INTO search_index (text, document_id, source, table_ordinal, row, page)
-        VALUES ($text, $doc, $source, $table, $row, $page)
+        INSERT INTO search_text (document_id, table_ordinal, row, page, text)
+        VALUES ($doc, $table, $row, $page, $text)
         """);
 
-    private static void IndexText(SqliteCommand search, long documentId, string source, string text, int table, int? row, int? page)
+    private static void IndexText(SqliteCommand search, long documentId, string text, int table, int? row, int? page)
     {
         Bind(search, "$text", text);
         Bind(search, "$doc", documentId);
-        Bind(search, "$source", source);
         Bind(search, "$table", table);
         Bind(search, "$row", row);
         Bind(search, "$page", page);

@@ -82,7 +82,7 @@ public sealed class SqliteBudgetStore : IBudgetStore
             _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
         if (previous is { } old)
             Execute(transaction, "UPDATE documents SET superseded_by = $p0 WHERE id = $p1", id, old);
-        writer.InsertContent(id, provenance.Source, result);
+        writer.InsertContent(id, result);
         return new StoreOutcome(previous is null ? StoreOutcomeKind.New : StoreOutcomeKind.NewVersion, id, version, previous);
     }
 
@@ -134,5 +134,17 @@ public sealed class SqliteBudgetStore : IBudgetStore
         return command;
     }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        try
+        {
+            // Keeps the planner's statistics fresh after a batch (cheap: only analyzes what changed a lot).
+            StoreDatabase.Execute(_connection, "PRAGMA optimize;");
+        }
+        catch (SqliteException)
+        {
+            // Statistics are an optimization; a busy or failing optimize must not turn a finished ingest into an error.
+        }
+        _connection.Dispose();
+    }
 }

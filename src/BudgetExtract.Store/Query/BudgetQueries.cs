@@ -164,20 +164,22 @@ public sealed class BudgetQueries : IDisposable
         using var command = _connection.CreateCommand();
         var where = new StringBuilder();
         DocumentSelection.Append(where, command, filter, aliases ?? DepartmentAliases.None);
-        string match;
+        string source, match;
         if (new System.Globalization.StringInfo(query).LengthInTextElements >= 3)
         {
+            source = "search_index JOIN search_text s ON s.id = search_index.rowid";
             match = "search_index MATCH $match";
             command.Parameters.AddWithValue("$match", "\"" + query.Replace("\"", "\"\"") + "\"");
         }
         else
         {
+            source = "search_text s";
             match = "s.text LIKE $match ESCAPE '\\'";
             command.Parameters.AddWithValue("$match", "%" + EscapeLike(query) + "%");
         }
         command.CommandText = $"""
             SELECT d.department, d.year, d.file_name, d.sha256, s.table_ordinal, s.row, s.page, s.text
-            FROM search_index s
+            FROM {source}
             JOIN documents d ON d.id = s.document_id
             WHERE {match} AND {where}
             ORDER BY d.department, d.year, d.id, s.table_ordinal, s.row
