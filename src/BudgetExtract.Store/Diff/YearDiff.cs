@@ -116,7 +116,8 @@ public sealed class YearDiff(BudgetQueries queries, DepartmentAliases? aliases =
             : was.Amount == now.Amount ? DiffStatus.Unchanged : DiffStatus.Changed;
         decimal? change = was?.Amount is { } a && now?.Amount is { } b ? b - a
             : status == DiffStatus.Changed ? (now?.Amount ?? 0m) - (was?.Amount ?? 0m) : null;
-        decimal? percent = change is { } c && was?.Amount is { } o && o != 0m ? Math.Round(c / o * 100m, 2, MidpointRounding.AwayFromZero) : null;
+        // Rounded to 2 places, trailing zeros dropped: 10, -50, 12.35.
+        decimal? percent = change is { } c && was?.Amount is { } o && o != 0m ? Math.Round(c / o * 100m, 2, MidpointRounding.AwayFromZero) / 1.0000000000000000000000000000m : null;
         return new LineChange(status, any.DocumentKind, any.TableKind, any.Unit, any.Code, now?.Name ?? was?.Name, any.Column,
             was?.Amount, now?.Amount, change, percent);
     }
