@@ -78,6 +78,17 @@ public sealed class DatabaseTests
     }
 
     [Fact]
+    public void A_database_from_a_newer_budgetextract_is_refused()
+    {
+        using var scope = new StoreScope();
+        using (var connection = StoreDatabase.OpenReadWrite(scope.Db))
+            Execute(connection, "INSERT INTO schema_version (version, description, applied_at) VALUES (99, 'future', '2030-01-01')");
+        var error = Assert.Throws<InputException>(() => SqliteBudgetStore.Open(scope.Db));
+        Assert.Equal($"{scope.Db}: database schema is version 99, newer than this budgetextract knows ({Migrations.Latest}); update budgetextract", error.Message);
+        Assert.Throws<InputException>(() => BudgetQueries.Open(scope.Db));
+    }
+
+    [Fact]
     public void Querying_a_missing_database_says_to_ingest_first()
     {
         using var scope = new StoreScope();
