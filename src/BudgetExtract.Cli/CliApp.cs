@@ -12,6 +12,11 @@ public static class CliApp
     [
         ExtractCommandLine.Build,
         BenchCommandLine.Build,
+        IngestCommandLine.Build,
+        QueryCommandLine.Build,
+        DiffCommandLine.Build,
+        ExportCommandLine.Build,
+        BenchStoreCommandLine.Build,
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
