@@ -129,4 +129,17 @@ public sealed class TableScorerTests
         Assert.Equal(0.5, total.OnePiece);
         Assert.Equal(20, total.PagesPerSecond);
     }
+
+    [Fact]
+    public void Partial_expectation_ignores_unmatched_extracted_tables_but_still_scores_the_matched_ones()
+    {
+        var expected = ScoredTable.Of([["科目", "金额"], ["行政运行", "1,113"]], headerRows: 1, title: "支出表");
+        var wrong = ScoredTable.Of([["科目", "金额"], ["行政运行", "1,118"]], headerRows: 1, title: "支出表");
+        var other = ScoredTable.Of([["项目", "说明"], ["甲", "乙"]], headerRows: 1, title: "其他表");
+        var partial = TableScorer.Score("doc", [expected], [other, expected], partial: true);
+        Assert.Equal(1.0, partial.RowPrecision);
+        Assert.Equal(1.0, partial.AdjacencyF1);
+        Assert.True(TableScorer.Score("doc", [expected], [other, expected]).RowPrecision < 1.0);
+        Assert.Equal(0.5, TableScorer.Score("doc", [expected], [other, wrong], partial: true).RowRecall);
+    }
 }

@@ -38,7 +38,7 @@ public sealed class BenchRunner(DocumentExtractor extractor, TimeProvider? time 
             var document = await extractor.ExtractAsync(pdf, cancellationToken: cancellationToken).ConfigureAwait(false);
             var seconds = _time.GetElapsedTime(started).TotalSeconds;
             var extracted = document.Tables.Select(ScoredTable.From).ToList();
-            scores.Add(TableScorer.Score(Path.GetFileNameWithoutExtension(pdf), expected, extracted, document.PageCount, seconds));
+            scores.Add(TableScorer.Score(Path.GetFileNameWithoutExtension(pdf), expected, extracted, document.PageCount, seconds, ExpectedFile.IsPartial(expectedPath)));
         }
         return BenchReport.Of(scores, skipped);
     }

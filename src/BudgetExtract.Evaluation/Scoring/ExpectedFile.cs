@@ -7,6 +7,20 @@ namespace BudgetExtract.Evaluation.Scoring;
 /// <summary>Reads an expected-output file: {"tables":[{"number","title","pages","header","rows",…}]} (DESIGN.md §5 shape).</summary>
 public static class ExpectedFile
 {
+    /// <summary>True when the file says it lists only some of the document's tables (<c>"partial": true</c>).</summary>
+    public static bool IsPartial(string path)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            return document.RootElement.TryGetProperty("partial", out var p) && p.ValueKind == JsonValueKind.True;
+        }
+        catch (Exception e) when (e is IOException or JsonException)
+        {
+            throw new InputException(path, $"cannot read expected file ({e.Message})", e);
+        }
+    }
+
     public static ImmutableArray<ScoredTable> Load(string path)
     {
         try

@@ -7,10 +7,20 @@ public static class TableScorer
     /// Rows and adjacency relations count as found only within matched table pairs (<see cref="TableMatcher"/>);
     /// everything an unmatched extracted table holds counts against precision. A table continued over pages
     /// k..m is in one piece when exactly one extracted table is made mostly of its text and that table covers k..m.
+    /// With <paramref name="partial"/> the expected file lists only some of the document's tables (hand-checked
+    /// real documents): extracted tables matched to none of them are left out instead of counting against precision.
     /// </summary>
-    public static DocumentScore Score(string name, IReadOnlyList<ScoredTable> expected, IReadOnlyList<ScoredTable> extracted, int pages = 0, double seconds = 0)
+    public static DocumentScore Score(string name, IReadOnlyList<ScoredTable> expected, IReadOnlyList<ScoredTable> extracted, int pages = 0, double seconds = 0,
+        bool partial = false)
     {
         var pairs = TableMatcher.Match(expected, extracted);
+        if (partial)
+        {
+            var kept = pairs.Values.Order().ToList();
+            var position = kept.Select((x, i) => (x, i)).ToDictionary(p => p.x, p => p.i);
+            extracted = [.. kept.Select(x => extracted[x])];
+            pairs = pairs.ToDictionary(p => p.Key, p => position[p.Value]);
+        }
         var expectedRows = expected.Select(t => new Multiset<string>(GridRelations.RowKeys(t))).ToList();
         var extractedRows = extracted.Select(t => new Multiset<string>(GridRelations.RowKeys(t))).ToList();
         var expectedAdj = expected.Select(t => new Multiset<Adjacency>(GridRelations.Adjacencies(t))).ToList();
