@@ -11,6 +11,8 @@ public static class CliApp
     private static readonly Func<CliContext, Command>[] Commands =
     [
         ExtractCommandLine.Build,
+        CrawlCommandLine.BuildCrawl,
+        CrawlCommandLine.BuildRun,
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)

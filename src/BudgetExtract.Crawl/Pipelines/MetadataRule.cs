@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+
+namespace BudgetExtract.Crawl.Pipelines;
+
+/// <summary>
+/// Where one metadata value comes from. In YAML either a plain string (a constant) or a map with one of
+/// <c>link</c> (<c>text</c> or an attribute of the link), <c>page</c> (CSS selector on the page holding the link),
+/// <c>url</c> (regular expression on the URL), plus an optional <c>template</c> (<c>$1</c>-style) for url matches.
+/// </summary>
+public sealed record MetadataRule
+{
+    public string? Value { get; init; }
+
+    public string? Link { get; init; }
+
+    public string? Page { get; init; }
+
+    public string? Url { get; init; }
+
+    public string? Template { get; init; }
+
+    /// <summary>Applies a <c>url</c> rule: the template filled from the first match, or null when it does not match.</summary>
+    public string? FromUrl(string url)
+    {
+        if (Url is null) return null;
+        var match = Regex.Match(url, Url, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        if (!match.Success) return null;
+        return match.Result(Template ?? (match.Groups.Count > 1 ? "$1" : "$0"));
+    }
+}
