@@ -50,13 +50,17 @@ public sealed class Crawler(
                 foreach (var waiting in state.AwaitingIngest(pipeline.Name))
                     await IngestAsync(waiting, run, cancellationToken).ConfigureAwait(false);
 
+            // A stop request stops starting documents at once; documents in flight get a grace period to finish
+            // and be recorded, so a stopped run does not throw away transfers the server already made.
+            using var hard = new CancellationTokenSource();
+            await using var stopping = cancellationToken.Register(() => hard.CancelAfter(options.StopGrace));
             foreach (var source in pipeline.Sources)
             {
                 var documents = await DiscoverAsync(source, client, scratch, cancellationToken).ConfigureAwait(false);
                 log.Write(CrawlLogLevel.Info, $"{source.Name}: {documents.Count} document link(s)");
                 await Parallel.ForEachAsync(documents,
                     new ParallelOptions { MaxDegreeOfParallelism = pipeline.Politeness.Concurrency, CancellationToken = cancellationToken },
-                    (document, ct) => new ValueTask(ProcessAsync(document, source, client, scratch, run, followHtml: true, ct))).ConfigureAwait(false);
+                    (document, _) => new ValueTask(ProcessAsync(document, source, client, scratch, run, followHtml: true, hard.Token))).ConfigureAwait(false);
             }
             completed = true;
         }
