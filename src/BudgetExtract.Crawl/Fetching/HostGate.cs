@@ -22,16 +22,23 @@ internal sealed class HostGate(int concurrency, TimeSpan interval, TimeProvider 
         await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            TimeSpan wait;
-            lock (_lock)
+            // A start time is claimed only when the request really starts, so late timers (a busy machine)
+            // cannot let several waiters start together.
+            while (true)
             {
-                var now = time.GetUtcNow();
-                var start = _nextStart > now ? _nextStart : now;
-                _nextStart = start + Interval;
-                wait = start - now;
+                TimeSpan wait;
+                lock (_lock)
+                {
+                    var now = time.GetUtcNow();
+                    if (now >= _nextStart)
+                    {
+                        _nextStart = now + Interval;
+                        return new Slot(_slots);
+                    }
+                    wait = _nextStart - now;
+                }
+                await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
             }
-            if (wait > TimeSpan.Zero) await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
-            return new Slot(_slots);
         }
         catch
         {
