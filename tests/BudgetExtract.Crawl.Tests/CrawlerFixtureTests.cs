@@ -188,3 +188,43 @@ public sealed class CrawlerResumeTests
         Assert.Empty(Directory.GetFiles(Path.Combine(harness.Documents, ".partial")));
     }
 }
+
+public sealed class CrawlerLayoutTests
+{
+    [Fact]
+    public async Task DocumentsOnEveryLevel_AndMetadataPatterns_AreApplied_PaginationLinksAreNotDocuments()
+    {
+        await using var site = new FixtureSite();
+        using var dir = new BudgetExtract.Testing.TempDir();
+        var yaml = $$"""
+            name: layout
+            politeness: { delay_ms: 0, concurrency: 4, retries: 0, timeout_seconds: 5, max_bytes: 65536 }
+            sources:
+              - name: s
+                start_urls: ["{{site.BaseUrl}}dept/d.html"]
+                documents:
+                  paginate: "div.footer a"
+                  title: title
+                  metadata:
+                    year: { link: title, pattern: '(\d{4})年' }
+                    department: { page: "h1.dept", pattern: '部门(.)' }
+            """;
+        var pipeline = BudgetExtract.Crawl.Pipelines.PipelineLoader.Parse(yaml, "layout.yaml");
+        var sink = new RecordingSink();
+        using (var store = BudgetExtract.Crawl.State.CrawlStateStore.Open(dir.Combine("db")))
+        using (var http = BudgetExtract.Crawl.Fetching.HttpFetcher.CreateClient())
+        {
+            var crawler = new BudgetExtract.Crawl.Running.Crawler(pipeline, store, new BudgetExtract.Crawl.Fetching.HttpFetcher(http, TimeProvider.System),
+                new BudgetExtract.Crawl.Running.CrawlOptions { OutputDirectory = dir.Combine("docs") }, sink, TimeProvider.System,
+                BudgetExtract.Crawl.Running.NullCrawlLog.Instance);
+            var report = await crawler.RunAsync(CancellationToken.None);
+
+            // d1 and the copy of a1 are documents; the footer link is followed as a page (paginate), not taken as a document.
+            Assert.Equal(2, report.Documents.New);
+            Assert.Equal(0, report.Documents.Failed);
+        }
+        var d1 = sink.Documents.Single(d => d.Url.AbsolutePath == "/files/d1.pdf");
+        Assert.Equal("2026", d1.Metadata["year"]);
+        Assert.Equal("丁", d1.Metadata["department"]);
+    }
+}

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using BudgetExtract.Cli.Infrastructure;
@@ -63,7 +64,14 @@ public sealed class CrawlCommand(IFetcher fetcher, IDocumentSink? sink, TimeProv
             ServeBase = server?.BaseAddress,
         };
         var crawler = new Crawler(pipeline, store, fetcher, options, settings.Ingest ? sink : null, time, log);
-        var report = await crawler.RunAsync(cancellationToken).ConfigureAwait(false);
+        // SIGTERM (kill, systemd, Kubernetes) stops the run like Ctrl-C: documents in flight finish and are recorded.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+        {
+            signal.Cancel = true;
+            stop.Cancel();
+        });
+        var report = await crawler.RunAsync(stop.Token).ConfigureAwait(false);
 
         var json = JsonSerializer.Serialize(report, ReportJson.Options);
         var reportPath = settings.Report ?? DefaultReportPath(settings.Database, pipeline.Name, startedAt);

@@ -80,6 +80,9 @@ public sealed record DocumentsDefinition
     /// <summary>CSS selector of pagination links on these pages.</summary>
     public string? Paginate { get; init; }
 
+    /// <summary>Also look for document links on the pages of every level, not only the last. Default false.</summary>
+    public bool EveryLevel { get; init; }
+
     /// <summary>Where the document title comes from: <c>text</c> (the link text) or an attribute name such as <c>title</c>. Default text.</summary>
     public string Title { get; init; } = "text";
 

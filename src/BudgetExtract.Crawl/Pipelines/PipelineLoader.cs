@@ -133,6 +133,9 @@ public static class PipelineLoader
             var kinds = new[] { rule.Value, rule.Link, rule.Page, rule.Url }.Count(v => v is not null);
             if (kinds != 1) throw new InputException(file, $"{where} '{key}': give exactly one of a constant, 'link', 'page' or 'url'");
             if (rule.Url is not null) CheckPatterns([rule.Url], $"{where} '{key}'", file);
+            if (rule.Pattern is not null) CheckPatterns([rule.Pattern], $"{where} '{key}'", file);
+            if (rule.Pattern is not null && rule.Link is null && rule.Page is null)
+                throw new InputException(file, $"{where} '{key}': 'pattern' applies to 'link' or 'page' values (a 'url' rule is a pattern itself)");
             CheckSelector(rule.Page, $"{where} '{key}'", file);
         }
     }
@@ -146,7 +149,7 @@ public static class PipelineLoader
         {
             if (parser.TryConsume<Scalar>(out var scalar)) return new MetadataRule { Value = scalar.Value };
             var map = (RuleMap?)rootDeserializer(typeof(RuleMap)) ?? new RuleMap();
-            return new MetadataRule { Value = map.Value, Link = map.Link, Page = map.Page, Url = map.Url, Template = map.Template };
+            return new MetadataRule { Value = map.Value, Link = map.Link, Page = map.Page, Url = map.Url, Template = map.Template, Pattern = map.Pattern };
         }
 
         public void WriteYaml(IEmitter emitter, object? value, Type type, ObjectSerializer serializer) =>
@@ -160,5 +163,6 @@ public static class PipelineLoader
         public string? Page { get; set; }
         public string? Url { get; set; }
         public string? Template { get; set; }
+        public string? Pattern { get; set; }
     }
 }

@@ -113,23 +113,30 @@ public sealed class Crawler(
                     queue.Enqueue(new PageVisit(link.Url, visit.Depth + 1, page.Url, visit.Start, metadata));
                 }
                 Paginate(level.Paginate, page, visit, seenPages, queue);
+                if (source.Documents.EveryLevel) CollectDocuments(source, page, visit, seenPages, documents);
             }
             else
             {
-                var rules = source.Documents;
-                foreach (var link in Filter(page.Links(rules.Select), rules.Include, rules.Exclude))
-                {
-                    lock (_lock)
-                        if (!_seenDocuments.Add(link.Url.AbsoluteUri)) continue;
-                    var metadata = Apply(visit.Metadata, rules.Metadata, link, page);
-                    metadata = ApplySourceWide(metadata, source.Metadata, link.Url, visit);
-                    var title = rules.Title == "text" ? link.Text : link.Element.GetAttribute(rules.Title) ?? link.Text;
-                    documents.Add(new DocumentLink(link.Url, string.IsNullOrWhiteSpace(title) ? null : title, page.Url, metadata));
-                }
-                Paginate(rules.Paginate, page, visit, seenPages, queue);
+                Paginate(source.Documents.Paginate, page, visit, seenPages, queue);
+                CollectDocuments(source, page, visit, seenPages, documents);
             }
         }
         return documents;
+    }
+
+    private void CollectDocuments(SourceDefinition source, HtmlPage page, PageVisit visit, HashSet<string> seenPages, List<DocumentLink> documents)
+    {
+        var rules = source.Documents;
+        foreach (var link in Filter(page.Links(rules.Select), rules.Include, rules.Exclude))
+        {
+            if (seenPages.Contains(link.Url.AbsoluteUri)) continue; // a page of the crawl, not a document
+            lock (_lock)
+                if (!_seenDocuments.Add(link.Url.AbsoluteUri)) continue;
+            var metadata = Apply(visit.Metadata, rules.Metadata, link, page);
+            metadata = ApplySourceWide(metadata, source.Metadata, link.Url, visit);
+            var title = rules.Title == "text" ? link.Text : link.Element.GetAttribute(rules.Title) ?? link.Text;
+            documents.Add(new DocumentLink(link.Url, string.IsNullOrWhiteSpace(title) ? null : title, page.Url, metadata));
+        }
     }
 
     private static void Paginate(string? selector, HtmlPage page, PageVisit visit, HashSet<string> seen, Queue<PageVisit> queue)
@@ -364,8 +371,8 @@ public sealed class Crawler(
         foreach (var (key, rule) in rules)
         {
             var value = rule.Value
-                        ?? (rule.Link is null ? null : rule.Link == "text" ? link.Text : link.Element.GetAttribute(rule.Link))
-                        ?? (rule.Page is null ? null : page.Text(rule.Page))
+                        ?? rule.Refine(rule.Link is null ? null : rule.Link == "text" ? link.Text : link.Element.GetAttribute(rule.Link))
+                        ?? rule.Refine(rule.Page is null ? null : page.Text(rule.Page))
                         ?? rule.FromUrl(link.Url.AbsoluteUri) ?? rule.FromUrl(page.Url.AbsoluteUri);
             if (!string.IsNullOrWhiteSpace(value)) result[key] = value.Trim();
         }
