@@ -63,6 +63,9 @@ internal sealed class FixtureSite : IAsyncDisposable
 
     public IReadOnlyList<SiteRequest> Requests => [.. _requests];
 
+    /// <summary>Added before every PDF answer, so a test can stop a crawl in the middle.</summary>
+    public TimeSpan PdfDelay { get; set; }
+
     public int Served(string path) => _requests.Count(r => r.Path == path && r.Status == 200);
 
     public int Requested(string path) => _requests.Count(r => r.Path == path);
@@ -181,6 +184,7 @@ internal sealed class FixtureSite : IAsyncDisposable
             context.Response.StatusCode = 304;
             return;
         }
+        if (PdfDelay > TimeSpan.Zero) await Task.Delay(PdfDelay, context.RequestAborted);
         context.Response.ContentType = "application/pdf";
         context.Response.ContentLength = body.Length;
         await context.Response.Body.WriteAsync(body);
