@@ -61,7 +61,7 @@ internal sealed class CrawlHarness : IDisposable
         {{politeness ?? """
           delay_ms: 0
           concurrency: 4
-          timeout_seconds: 1.5
+          timeout_seconds: 2.5
           retries: 2
           retry_base_delay_ms: 10
           max_retry_after_seconds: 5

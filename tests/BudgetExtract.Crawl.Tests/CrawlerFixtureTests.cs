@@ -158,7 +158,7 @@ public sealed class CrawlerResumeTests
         using var harness = new CrawlHarness(site, """
               delay_ms: 0
               concurrency: 2
-              timeout_seconds: 1.5
+              timeout_seconds: 2.5
               retries: 2
               retry_base_delay_ms: 10
               max_bytes: 65536

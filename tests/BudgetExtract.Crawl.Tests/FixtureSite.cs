@@ -135,7 +135,7 @@ internal sealed class FixtureSite : IAsyncDisposable
                 response.StatusCode = 503;
                 return;
             case "/files/c-slow.pdf" when hit == 1:
-                await Task.Delay(TimeSpan.FromSeconds(5), context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                await Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
                 return;
             case "/files/moved.pdf":
                 response.StatusCode = 302;

@@ -160,7 +160,8 @@ public sealed class PoliteClientTests : IDisposable
 
         Assert.Equal(FetchStatus.Refused, secret.Status);
         Assert.Equal(FetchStatus.Ok, open.Status);
-        Assert.Equal(FetchStatus.Refused, down.Status);
+        Assert.Equal(FetchStatus.Failed, down.Status);
+        Assert.Equal("robots.txt of down.test unavailable (HTTP 500); host not crawled in this run", down.Reason);
         Assert.Equal(0, fetcher.CallsTo("/private/s.pdf"));
         Assert.Equal(0, fetcher.Calls.Count(c => c.Url.AbsoluteUri == "https://down.test/a.pdf"));
         Assert.Equal(1, fetcher.Calls.Count(c => c.Url.AbsoluteUri == "https://site.test/robots.txt"));

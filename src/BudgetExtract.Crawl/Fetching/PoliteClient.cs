@@ -27,8 +27,12 @@ public sealed class PoliteClient(IFetcher fetcher, PolitenessOptions options, st
             if (!get.AllowedHosts.IsAllowed(current))
                 return new FetchOutcome(FetchStatus.Refused, current, hop == 0 ? $"host {current.Host} is not allowed" : $"redirected to {current}, host {current.Host} is not allowed");
             if (current.Scheme is not ("http" or "https")) return new FetchOutcome(FetchStatus.Refused, current, $"not an http(s) URL: {current}");
-            if (options.Robots && !(await RobotsAsync(current, get, cancellationToken).ConfigureAwait(false)).IsAllowed(current))
-                return new FetchOutcome(FetchStatus.Refused, current, $"disallowed by robots.txt: {current}");
+            if (options.Robots)
+            {
+                var robots = await RobotsAsync(current, get, cancellationToken).ConfigureAwait(false);
+                if (robots.Unavailable is { } why) return new FetchOutcome(FetchStatus.Failed, current, $"robots.txt of {current.Host} unavailable ({why}); host not crawled in this run");
+                if (!robots.IsAllowed(current)) return new FetchOutcome(FetchStatus.Refused, current, $"disallowed by robots.txt: {current}");
+            }
 
             var outcome = await SendAsync(current, get, bodyPath, cancellationToken).ConfigureAwait(false);
             if (outcome.Response is not { IsRedirect: true } response) return outcome;
@@ -115,7 +119,7 @@ public sealed class PoliteClient(IFetcher fetcher, PolitenessOptions options, st
                 { Status: FetchStatus.Ok } => RobotsRules.Parse(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false), userAgent),
                 { Response.Status: >= 400 and < 500 } => RobotsRules.AllowAll,
                 { Response.IsRedirect: true } => RobotsRules.AllowAll,
-                _ => RobotsRules.DisallowAll,
+                _ => RobotsRules.Unreachable(outcome.Reason ?? "no answer"),
             };
             if (rules.CrawlDelay is { } delay) host.Gate.RaiseInterval(delay);
             return rules;

@@ -124,8 +124,11 @@ public sealed record PolitenessOptions
     /// <summary>Obey robots.txt. Default true.</summary>
     public bool Robots { get; init; } = true;
 
-    /// <summary>Circuit breaker per host: share of failed attempts that opens it. Default 0.5.</summary>
-    public double CircuitFailureRatio { get; init; } = 0.5;
+    /// <summary>
+    /// Circuit breaker per host: share of failed attempts that opens it. Default 0.9: it is for a host that is down,
+    /// not for a few broken documents on a healthy host.
+    /// </summary>
+    public double CircuitFailureRatio { get; init; } = 0.9;
 
     /// <summary>Attempts within the sampling window before the breaker may open. Default 20.</summary>
     public int CircuitMinimumThroughput { get; init; } = 20;

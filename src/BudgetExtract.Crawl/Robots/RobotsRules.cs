@@ -8,11 +8,18 @@ public sealed class RobotsRules
 {
     private readonly IReadOnlyList<(string Pattern, bool Allow)> _rules;
 
-    private RobotsRules(IReadOnlyList<(string, bool)> rules, TimeSpan? crawlDelay)
+    private RobotsRules(IReadOnlyList<(string, bool)> rules, TimeSpan? crawlDelay, string? unavailable = null)
     {
         _rules = rules;
         CrawlDelay = crawlDelay;
+        Unavailable = unavailable;
     }
+
+    /// <summary>Why robots.txt could not be read (a server error): the host is not crawled in this run.</summary>
+    public string? Unavailable { get; }
+
+    /// <summary>RFC 9309 §2.3.1.3: robots.txt unreachable through a server error means complete disallow.</summary>
+    public static RobotsRules Unreachable(string reason) => new([("/", false)], null, reason);
 
     public static RobotsRules AllowAll { get; } = new([], null);
 
