@@ -13,9 +13,13 @@ internal sealed class RecordingSink : IDocumentSink
 {
     public ConcurrentQueue<CrawledDocument> Documents { get; } = new();
 
+    public HashSet<string> Unreadable { get; } = [];
+
     public Task<SinkResult> AcceptAsync(CrawledDocument document, CancellationToken cancellationToken)
     {
         Documents.Enqueue(document);
+        if (Unreadable.Contains(document.Url.AbsolutePath))
+            throw new BudgetExtract.Diagnostics.InputException(document.Path, "not a PDF (damaged)");
         return Task.FromResult(new SinkResult(2, 10, 1));
     }
 }
@@ -37,6 +41,9 @@ internal sealed class CrawlHarness : IDisposable
     public string Documents => _dir.Combine("documents");
 
     public RecordingSink Sink { get; } = new();
+
+    /// <summary>URLs (paths) the sink refuses as unreadable documents.</summary>
+    public HashSet<string> Unreadable => Sink.Unreadable;
 
     public async Task<CrawlReport> RunAsync(CancellationToken cancellationToken = default, bool ingest = true)
     {

@@ -228,3 +228,45 @@ public sealed class CrawlerLayoutTests
         Assert.Equal("丁", d1.Metadata["department"]);
     }
 }
+
+public sealed class CrawlerChangeTests
+{
+    [Fact]
+    public async Task ChangedDocument_IsFetchedStoredAsANewVersionAndIngestedAgain_OldVersionKept()
+    {
+        await using var site = new FixtureSite();
+        using var harness = new CrawlHarness(site);
+        var first = await harness.RunAsync();
+        var oldPath = harness.Rows(first.Run).Single(r => r.Url.EndsWith("/files/d1.pdf", StringComparison.Ordinal)).Path!;
+
+        site.D1Version = "-v2";
+        var second = await harness.RunAsync();
+
+        Assert.Equal(1, second.Documents.Changed);
+        Assert.Equal(0, second.Documents.New);
+        var row = harness.Rows(second.Run).Single(r => r.Url.EndsWith("/files/d1.pdf", StringComparison.Ordinal));
+        Assert.Equal(Outcomes.Changed, row.Outcome);
+        Assert.Equal(FixtureSite.Pdf("d1-v2"), File.ReadAllBytes(row.Path!));
+        Assert.Equal(FixtureSite.Pdf("d1"), File.ReadAllBytes(oldPath));
+        Assert.Equal(2, harness.Sink.Documents.Count(d => d.Url.AbsolutePath == "/files/d1.pdf"));
+        Assert.Equal(1, second.Ingest!.Documents);
+    }
+
+    [Fact]
+    public async Task UnreadableDocument_IsAnIngestFailure_AndIsNotOfferedAgainUntilItChanges()
+    {
+        await using var site = new FixtureSite();
+        using var harness = new CrawlHarness(site);
+        harness.Unreadable.Add("/files/b1.pdf");
+
+        var first = await harness.RunAsync();
+        var second = await harness.RunAsync();
+
+        Assert.Equal(1, first.Ingest!.Failed);
+        var failure = Assert.Single(first.Failures, f => f.Kind == "ingest");
+        Assert.EndsWith("/files/b1.pdf", failure.Url, StringComparison.Ordinal);
+        Assert.Equal("not a PDF (damaged)", failure.Reason);
+        Assert.Equal(1, harness.Sink.Documents.Count(d => d.Url.AbsolutePath == "/files/b1.pdf"));
+        Assert.Equal(0, second.Ingest!.Documents);
+    }
+}

@@ -63,6 +63,9 @@ internal sealed class FixtureSite : IAsyncDisposable
 
     public IReadOnlyList<SiteRequest> Requests => [.. _requests];
 
+    /// <summary>Appended to d1.pdf's bytes: change it to publish a new version of that document.</summary>
+    public string D1Version { get; set; } = "";
+
     /// <summary>Added before every PDF answer, so a test can stop a crawl in the middle.</summary>
     public TimeSpan PdfDelay { get; set; }
 
@@ -166,7 +169,7 @@ internal sealed class FixtureSite : IAsyncDisposable
             default:
                 if (path.StartsWith("/files/", StringComparison.Ordinal) && path.EndsWith(".pdf", StringComparison.Ordinal))
                 {
-                    await PdfAsync(context, path, Pdf(Path.GetFileNameWithoutExtension(path)));
+                    await PdfAsync(context, path, Pdf(Path.GetFileNameWithoutExtension(path) + (path == "/files/d1.pdf" ? D1Version : "")));
                     return;
                 }
                 response.StatusCode = 404;
