@@ -72,3 +72,18 @@ public sealed class HtmlPageTests
         Assert.False(hosts.IsAllowed(new Uri("https://evilshpt.gov.cn/x")));
     }
 }
+
+public sealed class HtmlCharsetTests
+{
+    [Fact]
+    public void Gb2312CharsetFromTheServer_DecodesAPageWithoutMetaCharset()
+    {
+        using var dir = new TempDir();
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var path = dir.File("p.html", System.Text.Encoding.GetEncoding("GBK").GetBytes("<html><body><h1>财政拨款收支总表</h1></body></html>"));
+
+        Assert.Equal("财政拨款收支总表", HtmlPage.Load(path, new Uri("https://x.gov.cn/"), "gb2312").Text("h1"));
+        Assert.Equal("财政拨款收支总表", HtmlPage.Load(path, new Uri("https://x.gov.cn/"), "\"GBK\"".Trim('"')).Text("h1"));
+        Assert.NotEqual("财政拨款收支总表", HtmlPage.Load(path, new Uri("https://x.gov.cn/"), "no-such-charset").Text("h1"));
+    }
+}

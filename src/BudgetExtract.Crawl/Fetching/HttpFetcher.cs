@@ -36,6 +36,7 @@ public sealed class HttpFetcher(HttpClient client, TimeProvider time) : IFetcher
         var result = new FetchResponse((int)response.StatusCode)
         {
             ContentType = response.Content.Headers.ContentType?.MediaType,
+            Charset = response.Content.Headers.ContentType?.CharSet?.Trim('"'),
             ETag = response.Headers.ETag?.ToString(),
             LastModified = response.Content.Headers.LastModified,
             Location = response.Headers.Location?.OriginalString,

@@ -29,6 +29,9 @@ public sealed record FetchResponse(int Status)
 {
     public string? ContentType { get; init; }
 
+    /// <summary>The charset of the Content-Type header (e.g. gb2312), if any.</summary>
+    public string? Charset { get; init; }
+
     public string? ETag { get; init; }
 
     public DateTimeOffset? LastModified { get; init; }

@@ -31,11 +31,29 @@ public sealed class HtmlPage
 
     public Uri BaseUrl { get; }
 
-    /// <summary>Parses a saved page; the encoding comes from a BOM or &lt;meta charset&gt; (GBK pages included), else UTF-8.</summary>
-    public static HtmlPage Load(string path, Uri url)
+    /// <summary>
+    /// Parses a saved page. The encoding is the HTTP charset when it names a known one (gb2312/GBK pages are common),
+    /// else a BOM or &lt;meta charset&gt;, else UTF-8.
+    /// </summary>
+    public static HtmlPage Load(string path, Uri url, string? charset = null)
     {
+        if (charset is not null && TryEncoding(charset) is { } encoding)
+            return new HtmlPage(Parser.ParseDocument(File.ReadAllText(path, encoding)), url);
         using var stream = File.OpenRead(path);
         return new HtmlPage(Parser.ParseDocument(stream), url);
+    }
+
+    private static Encoding? TryEncoding(string name)
+    {
+        try
+        {
+            // gb2312 pages routinely contain GBK characters: read them as GBK.
+            return Encoding.GetEncoding(name.Equals("gb2312", StringComparison.OrdinalIgnoreCase) ? "GBK" : name);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     public static HtmlPage Parse(string html, Uri url) => new(Parser.ParseDocument(html), url);

@@ -159,7 +159,7 @@ public sealed class Crawler(
                 case FetchStatus.Ok:
                     Interlocked.Increment(ref _pagesRead);
                     log.Write(CrawlLogLevel.Detail, $"page {visit.Url}");
-                    return HtmlPage.Load(path, outcome.FinalUrl);
+                    return HtmlPage.Load(path, outcome.FinalUrl, outcome.Response?.Charset);
                 case FetchStatus.Refused:
                     log.Write(CrawlLogLevel.Info, $"skipped page {visit.Url}: {outcome.Reason}");
                     lock (_lock) _pageProblems.Add(new ReportEntry(visit.Url.AbsoluteUri, outcome.Reason ?? "refused", "page-skipped"));
@@ -224,7 +224,7 @@ public sealed class Crawler(
                     var kind = ContentSniffer.Sniff(temporary, outcome.Response!.ContentType);
                     if (kind == SniffedKind.Html && followHtml)
                     {
-                        var wrapper = HtmlPage.Load(temporary, outcome.FinalUrl);
+                        var wrapper = HtmlPage.Load(temporary, outcome.FinalUrl, outcome.Response.Charset);
                         var inner = wrapper.PdfLinks();
                         if (inner.Count > 0)
                         {
