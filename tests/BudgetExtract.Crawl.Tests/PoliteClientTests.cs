@@ -168,6 +168,22 @@ public sealed class PoliteClientTests : IDisposable
     }
 
     [Fact]
+    public async Task RedirectedRobotsTxt_IsFollowedAndObeyed()
+    {
+        var fetcher = new ScriptedFetcher((r, _) => (r.Url.Scheme, r.Url.AbsolutePath) switch
+        {
+            ("http", "/robots.txt") => new FetchResponse(301) { Location = "https://site.test/robots.txt" },
+            ("https", "/robots.txt") => Robots(r, "User-agent: *\nDisallow: /private/"),
+            _ => new FetchResponse(200),
+        });
+
+        var outcome = await GetAsync(fetcher, "http://site.test/private/a.pdf");
+
+        Assert.Equal(FetchStatus.Refused, outcome.Status);
+        Assert.Equal(0, fetcher.CallsTo("/private/a.pdf"));
+    }
+
+    [Fact]
     public async Task RequestsToOneHost_AreSpacedByTheConfiguredDelay()
     {
         var fetcher = new ScriptedFetcher((r, _) => r.Url.AbsolutePath == "/robots.txt" ? new FetchResponse(404) : new FetchResponse(200));

@@ -112,7 +112,12 @@ public sealed class PoliteClient(IFetcher fetcher, PolitenessOptions options, st
         var path = Path.Combine(scratchDirectory, $"robots-{Guid.NewGuid():N}.txt");
         try
         {
-            var outcome = await SendAsync(robotsUrl, new GetOptions(get.AllowedHosts) { Headers = get.Headers }, path, cancellationToken).ConfigureAwait(false);
+            var robotsGet = new GetOptions(get.AllowedHosts) { Headers = get.Headers };
+            var outcome = await SendAsync(robotsUrl, robotsGet, path, cancellationToken).ConfigureAwait(false);
+            // Follow redirects (http → https, www → bare host) within the allowed hosts, as for any URL.
+            for (var hop = 0; hop < MaxRedirects && outcome.Response is { IsRedirect: true, Location: { } location }
+                              && Uri.TryCreate(outcome.FinalUrl, location, out var next) && get.AllowedHosts.IsAllowed(next); hop++)
+                outcome = await SendAsync(next, robotsGet, path, cancellationToken).ConfigureAwait(false);
             // RFC 9309 §2.3.1: 4xx (and no robots.txt) means no rules; a server error means assume complete disallow.
             RobotsRules rules = outcome switch
             {
