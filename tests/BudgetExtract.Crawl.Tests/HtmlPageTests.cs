@@ -37,6 +37,16 @@ public sealed class HtmlPageTests
     }
 
     [Fact]
+    public void PdfLinks_FallBackToDownloadLinks_WhenNoUrlEndsInPdf()
+    {
+        var page = HtmlPage.Parse("""
+            <a href="/">首页</a><a href="/download.jsp?id=7">附件：2026年部门预算</a><a href="/f?id=8" download>x</a>
+            """, new Uri("https://x.gov.cn/art/1.html"));
+
+        Assert.Equal(["https://x.gov.cn/download.jsp?id=7", "https://x.gov.cn/f?id=8"], page.PdfLinks().Select(l => l.Url.AbsoluteUri));
+    }
+
+    [Fact]
     public void GbkPage_IsDecodedFromItsMetaCharset()
     {
         using var dir = new TempDir();

@@ -70,9 +70,22 @@ public sealed class HtmlPage
         return links;
     }
 
-    /// <summary>Links on the page that point at a PDF (anchors, iframes, embeds, objects): what an article page wraps.</summary>
-    public IReadOnlyList<PageLink> PdfLinks() =>
-        [.. Links("a[href], iframe[src], embed[src], object[data]").Where(l => PdfUrl.IsMatch(l.Url.OriginalString)).DistinctBy(l => l.Url)];
+    /// <summary>
+    /// Links on the page that point at a PDF (anchors, iframes, embeds, objects): what an article page wraps.
+    /// When no URL ends in .pdf, download links are taken instead (<c>a[download]</c>, or text with 下载 / 附件 / PDF),
+    /// as many sites serve attachments from <c>download.jsp?id=…</c>.
+    /// </summary>
+    public IReadOnlyList<PageLink> PdfLinks()
+    {
+        var all = Links("a[href], iframe[src], embed[src], object[data]");
+        var pdfs = all.Where(l => PdfUrl.IsMatch(l.Url.OriginalString)).DistinctBy(l => l.Url).ToList();
+        if (pdfs.Count > 0) return pdfs;
+        return [.. all.Where(l => l.Element.LocalName == "a" && l.Url != Url &&
+                                  (l.Element.HasAttribute("download") || DownloadText.IsMatch(l.Text)))
+                      .DistinctBy(l => l.Url)];
+    }
+
+    private static readonly Regex DownloadText = new("下载|附件|pdf", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>The text of the first element matching a selector, or null.</summary>
     public string? Text(string selector) => Document.QuerySelector(selector) is { } e ? Normalize(e.TextContent) : null;
