@@ -17,6 +17,8 @@ public static class CliApp
         DiffCommandLine.Build,
         ExportCommandLine.Build,
         BenchStoreCommandLine.Build,
+        CrawlCommandLine.BuildCrawl,
+        CrawlCommandLine.BuildRun,
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
