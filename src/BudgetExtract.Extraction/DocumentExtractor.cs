@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using BudgetExtract.Diagnostics;
 using BudgetExtract.Layout;
+using BudgetExtract.Normalize;
 using BudgetExtract.Pdf;
 using BudgetExtract.Pdf.MuPdf;
 using BudgetExtract.Tables;
@@ -9,9 +10,13 @@ using BudgetExtract.Tables;
 namespace BudgetExtract.Extraction;
 
 /// <summary>Runs the stages for one document: read pages, lay them out, rebuild tables.</summary>
-public sealed class DocumentExtractor(IPdfEngine pdf, DocumentLayoutAnalyzer? layout = null, ITableExtractor? tables = null)
+public sealed class DocumentExtractor(IPdfEngine pdf, DocumentLayoutAnalyzer? layout = null, ITableExtractor? tables = null, IDocumentNormalizer? normalizer = null)
 {
+    /// <summary>How many leading pages give the title-page text for document metadata.</summary>
+    private const int TitlePages = 3;
+
     private readonly DocumentLayoutAnalyzer _layout = layout ?? new DocumentLayoutAnalyzer();
+    private readonly IDocumentNormalizer _normalizer = normalizer ?? new BudgetDocumentNormalizer();
 
     /// <summary>The production pipeline: every command that extracts (extract, bench, ingest, run) builds it here.</summary>
     public static DocumentExtractor CreateDefault(PdfReadOptions? pdfOptions = null) =>
@@ -24,7 +29,9 @@ public sealed class DocumentExtractor(IPdfEngine pdf, DocumentLayoutAnalyzer? la
         var laidOut = _layout.Analyze(content.Pages);
         var found = tables?.Extract(laidOut) ?? [];
         var diagnostics = content.Diagnostics.AddRange(content.Pages.SelectMany(p => p.Diagnostics));
-        return new ExtractedDocument(file, sha, content.PageCount, laidOut, found, diagnostics);
+        var titleLines = laidOut.Take(TitlePages).SelectMany(p => p.Lines).Select(l => l.Text).ToImmutableArray();
+        var normalized = _normalizer.Normalize(new NormalizeInput(Path.GetFileName(file), found, titleLines));
+        return new ExtractedDocument(file, sha, content.PageCount, laidOut, found, diagnostics, normalized);
     }
 
     private static async Task<string> Sha256Async(string file, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using BudgetExtract.Diagnostics;
 using BudgetExtract.Layout;
+using BudgetExtract.Normalize;
 using BudgetExtract.Tables.Model;
 
 namespace BudgetExtract.Extraction;
@@ -12,4 +13,5 @@ public sealed record ExtractedDocument(
     int PageCount,
     ImmutableArray<PageLayout> Pages,
     ImmutableArray<Table> Tables,
-    ImmutableArray<Diagnostic> Diagnostics);
+    ImmutableArray<Diagnostic> Diagnostics,
+    NormalizedDocument? Normalized = null);

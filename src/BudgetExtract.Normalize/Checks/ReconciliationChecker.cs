@@ -103,6 +103,7 @@ internal static class ReconciliationChecker
         for (var i = 0; i < rows.Length; i++)
         {
             var unit = rows[i];
+            var isFirst = unit.Role == RowRole.Unit && rows.Take(i).All(r => r.Role != RowRole.Unit);
             if (unit.Role != RowRole.Unit || unit.Cells.All(c => c.Amount.Value is null)) continue;
             var end = i + 1;
             while (end < rows.Length && rows[end].Role == RowRole.Subject && rows[end].Unit == unit.Unit) end++;
@@ -112,7 +113,7 @@ internal static class ReconciliationChecker
                 CompareColumns(ledger, CheckCodes.TotalMismatch, unit, scope, tally);
                 continue;
             }
-            if (end == i + 1 && i + 1 < rows.Length && rows[i + 1].Role == RowRole.Unit)
+            if (isFirst && end == i + 1 && i + 1 < rows.Length && rows[i + 1].Role == RowRole.Unit)
             {
                 var units = rows.Skip(i + 1).TakeWhile(r => r.Role != RowRole.Total).Where(r => r.Role == RowRole.Unit).ToList();
                 CompareColumns(ledger, CheckCodes.TotalMismatch, unit, units, tally);

@@ -15,26 +15,35 @@ public static partial class DocumentInfoReader
     {
         var title = TitleOf(titleLines);
         var file = FileStem(fileName);
-        var metaDepartment = MetaDepartment(tables);
         var kind = KindOf(title) ?? KindOf(file) ?? KindOf(string.Join(" ", tables.Select(t => t.Title)));
         var year = YearOf(title) ?? YearOf(file) ?? YearOf(string.Join(" ", titleLines.Take(10)))
             ?? YearOf(string.Join(" ", tables.SelectMany(t => t.MetaLines.Append(t.Title ?? ""))));
-        var department = DepartmentOf(title) ?? metaDepartment ?? DepartmentOf(file);
+        var department = NamedOnTitlePage(titleLines) ?? DepartmentOf(title) ?? MetaDepartment(tables) ?? DepartmentOf(file);
         var region = RegionOf(department) ?? RegionOf(title) ?? RegionOf(file);
         return new DocumentInfo(region, department, year, kind);
     }
 
-    /// <summary>The first title-page line naming a kind of document (…部门预算), joined with the line before it when that is a name.</summary>
+    /// <summary>
+    /// The title as printed on the cover: the leading lines before the table of contents joined (titles wrap, even inside
+    /// a word: "…部门预" / "算"), cut after the first document-kind word.
+    /// </summary>
     private static string TitleOf(IReadOnlyList<string> lines)
     {
-        for (var i = 0; i < Math.Min(lines.Count, 40); i++)
+        var joined = string.Concat(lines.Take(8).Select(CellText.Compact).Select(l => l.Trim('#', '*'))
+            .TakeWhile(l => !l.StartsWith("目录", StringComparison.Ordinal)));
+        var m = KindWords().Match(joined);
+        return m.Success ? joined[..(m.Index + m.Length)] : "";
+    }
+
+    /// <summary>A cover line naming the organisation: "部 门:中共江苏省委办公厅", "预算单位：上海市海洋监测预报中心".</summary>
+    private static string? NamedOnTitlePage(IReadOnlyList<string> lines)
+    {
+        foreach (var line in lines.Take(12))
         {
-            var line = CellText.Compact(lines[i]).TrimStart('#', '*').Trim('*');
-            if (KindOf(line) is null || line.Length > 60 || line.StartsWith("第", StringComparison.Ordinal)) continue;
-            if (DepartmentOf(line) is null && i > 0) return CellText.Compact(lines[i - 1]) + line;
-            return line;
+            var m = CoverName().Match(CellText.Compact(line));
+            if (m.Success && Organisation().IsMatch(m.Groups[1].Value)) return m.Groups[1].Value;
         }
-        return "";
+        return null;
     }
 
     public static string? KindOf(string? text)
@@ -71,6 +80,7 @@ public static partial class DocumentInfoReader
     public static string? RegionOf(string? text)
     {
         var t = CellText.Compact(text);
+        if (t.StartsWith("中共", StringComparison.Ordinal)) t = t[2..]; // 中共江苏省委办公厅: the party committee of 江苏省
         var m = Region().Match(t);
         return m.Success && m.Length > 0 && m.Length < t.Length ? m.Value : null;
     }
@@ -103,18 +113,21 @@ public static partial class DocumentInfoReader
         return Path.GetFileNameWithoutExtension(name.Replace('\\', '/').Split('/')[^1]);
     }
 
-    [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
+    [GeneratedRegex(@"((?:19|20)\d{2})\s*年度?")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"(部门|单位)?(整体支出)?(预算|决算|绩效目标表?|绩效自评(价|表)?|项目支出绩效自我评价)(公开)?(表|报告|说明)?")]
+    [GeneratedRegex(@"(部门|单位)?(整体支出)?(预算|决算|绩效目标表?|绩效自评(价|表)?|项目支出绩效自我评价)(信息)?(公开)?(表|报告|说明)?")]
     private static partial Regex KindWords();
 
     [GeneratedRegex(@"(局|委员会|委|中心|办公室|办|厅|院|馆|站|所|部|会|室|处|队|校|学|园|社|行|集团|政府|公司|署|台|团|库)(本级)?$")]
     private static partial Regex Organisation();
 
-    [GeneratedRegex(@"^(?:[\p{IsCJKUnifiedIdeographs}]{1,7}?(?:省|自治区|特别行政区))?(?:[\p{IsCJKUnifiedIdeographs}]{1,6}?(?:市|自治州|州|盟|地区))?(?:[\p{IsCJKUnifiedIdeographs}]{1,6}?(?:区|县|旗|市))?")]
+    [GeneratedRegex(@"^(?:[\p{IsCJKUnifiedIdeographs}]{1,7}?(?:省|自治区|特别行政区))?(?:[\p{IsCJKUnifiedIdeographs}]{1,6}?(?:市|自治州|盟|地区))?(?:[\p{IsCJKUnifiedIdeographs}]{1,6}?(?:区|县|旗|市))?")]
     private static partial Regex Region();
 
     [GeneratedRegex(@"(?:部门|单位|预算单位)名称[：:](.+)$")]
     private static partial Regex MetaName();
+
+    [GeneratedRegex(@"^(?:部门|单位|预算单位|部门名称|单位名称)[：:](.+)$")]
+    private static partial Regex CoverName();
 }

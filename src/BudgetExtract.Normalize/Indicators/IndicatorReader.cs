@@ -13,7 +13,7 @@ namespace BudgetExtract.Normalize.Indicators;
 /// </summary>
 internal static class IndicatorReader
 {
-    private sealed record Columns(int L1, int L2, int L3, int Target, int Actual, int Weight, int Score, int Note);
+    private sealed record Columns(int L1, int L2, int L3, int Target, int Actual, int Weight, int Score, int Note, int BeforeLast = -1, int Last = -1);
 
     public static ImmutableArray<IndicatorRecord> Read(int index, Table table, string? kind)
     {
@@ -30,6 +30,7 @@ internal static class IndicatorReader
             {
                 cols = header;
                 l1 = l2 = null;
+                while (r + 1 < grid.Length && YearColumns(grid[r + 1].Select(CellText.Compact).ToArray(), ref cols)) r++;
                 continue;
             }
             if (cols is null) continue;
@@ -39,11 +40,13 @@ internal static class IndicatorReader
                 continue;
             }
             var (c1, c2, c3, target, actual, weight, score, note) = Aligned(row, cols);
+            string At(int i) => i >= 0 && i < row.Length ? row[i] : "";
             if (c1.Length > 0) { l1 = c1; l2 = null; }
             if (c2.Length > 0) l2 = c2;
             if (IsNothing(c3) && IsNothing(target)) continue;
             result.Add(new IndicatorRecord(index, project, l1, l2, NullIfEmpty(c3), TargetParser.Parse(target), TargetParser.Parse(actual),
-                Number(weight), Number(score), NullIfEmpty(note), pages.GetValueOrDefault(r, table.Pages.IsDefaultOrEmpty ? 1 : table.Pages[0])));
+                Number(weight), Number(score), NullIfEmpty(note), pages.GetValueOrDefault(r, table.Pages.IsDefaultOrEmpty ? 1 : table.Pages[0]),
+                TargetParser.Parse(At(cols.BeforeLast)), TargetParser.Parse(At(cols.Last))));
         }
         return result.ToImmutable();
     }
@@ -97,6 +100,30 @@ internal static class IndicatorReader
             Find(t => t is "分值" or "权重" or "指标分值" or "权重（%）" or "权重(%)", l3 + 1),
             Find(t => t.Contains("得分", StringComparison.Ordinal), l3 + 1),
             Find(t => t.Contains("偏差", StringComparison.Ordinal) || t.Contains("原因", StringComparison.Ordinal), l3 + 1));
+    }
+
+    /// <summary>
+    /// A sub-header row under the indicator header naming per-year columns (近两年指标值 › 前年 | 上年, 当年): records them,
+    /// and moves the target to the 当年 column (or the first column after the years).
+    /// </summary>
+    private static bool YearColumns(string[] row, ref Columns cols)
+    {
+        var nonEmpty = row.Where(t => t.Length > 0).ToList();
+        if (nonEmpty.Count == 0 || !nonEmpty.All(t => t.Contains("年", StringComparison.Ordinal) && t.Length <= 8 || t.Contains("指标值", StringComparison.Ordinal)))
+            return false;
+        if (!nonEmpty.Any(t => t is "前年" or "上年" or "当年" or "本年" or "近两年指标值" || t.EndsWith("年指标值", StringComparison.Ordinal))) return false;
+        var before = Array.FindIndex(row, t => t.StartsWith("前年", StringComparison.Ordinal));
+        var last = Array.FindIndex(row, t => t.StartsWith("上年", StringComparison.Ordinal));
+        var current = Array.FindIndex(row, t => t.StartsWith("当年", StringComparison.Ordinal) || t.StartsWith("本年", StringComparison.Ordinal));
+        var target = cols.Target;
+        if (current >= 0) target = current;
+        else if (before >= 0 || last >= 0)
+        {
+            var after = Math.Max(before, last) + 1;
+            if (target <= Math.Max(before, last)) target = after;
+        }
+        cols = cols with { Target = target, BeforeLast = before >= 0 ? before : cols.BeforeLast, Last = last >= 0 ? last : cols.Last };
+        return true;
     }
 
     private static int NextNonEmpty(string[] row, int from, int fallback)
