@@ -65,6 +65,23 @@ internal static partial class SeedTables
         return [.. Stitch(parts).Select(ToTable)];
     }
 
+    /// <summary>A one-page table from literal rows (first <paramref name="headerRows"/> rows are the header).</summary>
+    public static Table FromRows(string? title, string? unit, int headerRows, params string[] rows)
+    {
+        var part = new Part { Title = title, Unit = unit, Page = 1, HeaderRows = headerRows };
+        foreach (var row in rows) part.Rows.Add(Cells(row));
+        part.Pages.Add(1);
+        return ToTable(part);
+    }
+
+    /// <summary>The table with the text of one body cell replaced (a misprint).</summary>
+    public static Table WithCell(Table table, Func<ImmutableArray<string>, bool> row, int col, string text)
+    {
+        var grid = table.Grid();
+        var r = Enumerable.Range(0, grid.Length).First(i => i >= table.HeaderRowCount && row(grid[i]));
+        return table with { Cells = [.. table.Cells.Select(c => c.Row == r && c.Col == col ? c with { Text = text } : c)] };
+    }
+
     private sealed class Part
     {
         public string? Number;

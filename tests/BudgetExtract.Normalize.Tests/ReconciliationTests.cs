@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using BudgetExtract.Normalize.Checks;
+using BudgetExtract.Tables.Model;
+
+namespace BudgetExtract.Normalize.Tests;
+
+public class ReconciliationTests
+{
+    private static NormalizedDocument Normalize(ImmutableArray<Table> tables) =>
+        new BudgetDocumentNormalizer().Normalize(new NormalizeInput("x.pdf", tables, []));
+
+    [Theory]
+    [InlineData("000_7b0e8fb7a46aa85b.txt")]
+    [InlineData("002_78cf085746fe5453.txt")]
+    [InlineData("003_d0b700a6485bd38b.txt")]
+    public void Seed_documents_reconcile(string seed)
+    {
+        var result = new BudgetDocumentNormalizer().Normalize(SeedTables.Input(seed));
+        Assert.Empty(result.Checks);
+        Assert.True(result.Summary.ChecksRun > 50, $"only {result.Summary.ChecksRun} checks ran");
+        Assert.Equal(1.0, result.Summary.PassRate);
+    }
+
+    [Fact]
+    public void Misprinted_child_gives_a_sum_mismatch_with_expected_found_and_page()
+    {
+        var tables = SeedTables.Load("000_7b0e8fb7a46aa85b.txt");
+        var index = tables.IndexOf(tables.First(t => t.Number == "表 7"));
+        // |2080505|机关事业单位基本养老保险缴费支出|113|113|0 → 118 in 支出总计 (column 3)
+        var misprinted = tables.SetItem(index, SeedTables.WithCell(tables[index], r => r[1] == "2080505", 3, "118"));
+
+        var result = Normalize(misprinted);
+
+        var check = Assert.Single(result.Checks);
+        Assert.Equal(CheckCodes.SumMismatch, check.Code);
+        Assert.Equal(index, check.Table);
+        Assert.Equal("20805", check.Subject);
+        Assert.Equal("支出总计", check.Column);
+        Assert.Equal(1_740_000m, check.Expected);
+        Assert.Equal(1_690_000m, check.Found);
+        Assert.Equal(tables[index].Pages[0], check.Page);
+        Assert.Equal(1, result.Summary.Tables.Single(t => t.Table == index).Failed);
+        Assert.Equal(result.Summary.ClassifiedTables - 1, result.Summary.TablesPassing);
+    }
+
+    [Theory]
+    [InlineData("3", "3", "3", true)]   // 9 vs 10: within 3 × 0.5 + 0.5 (尾数误差)
+    [InlineData("3", "2", "2", false)]  // 7 vs 10
+    public void Rounding_is_tolerated_up_to_half_a_unit_per_cell(string a, string b, string c, bool passes)
+    {
+        var table = SeedTables.FromRows("一般公共预算支出表", "万元", 1,
+            "科目编码\t科目名称\t合计",
+            "201\t一般公共服务支出\t10",
+            $"20101\t人大事务\t{a}",
+            $"20102\t政协事务\t{b}",
+            $"20103\t政府办公厅（室）及相关机构事务\t{c}");
+        var result = Normalize([table]);
+        Assert.Equal(1, result.Summary.ChecksRun);
+        Assert.Equal(passes, result.Checks.IsEmpty);
+    }
+
+    [Fact]
+    public void Total_row_printed_first_is_the_sum_of_top_level_codes()
+    {
+        var table = SeedTables.FromRows("一般公共预算支出表", "万元", 1,
+            "科目编码\t科目名称\t合计",
+            "\t合计\t30",
+            "201\t一般公共服务支出\t10",
+            "20101\t人大事务\t10",
+            "208\t社会保障和就业支出\t16",
+            "20805\t行政事业单位养老支出\t16");
+        var check = Assert.Single(Normalize([table]).Checks);
+        Assert.Equal(CheckCodes.TotalMismatch, check.Code);
+        Assert.Equal(260_000m, check.Expected);
+        Assert.Equal(300_000m, check.Found);
+    }
+
+    [Fact]
+    public void Income_total_must_equal_expenditure_total()
+    {
+        var table = SeedTables.FromRows("收支总表", "元", 2,
+            "收入\t\t支出\t",
+            "项目\t预算数\t项目\t预算数",
+            "一、一般公共预算拨款\t100\t一、一般公共服务支出\t90",
+            "本年收入合计\t100\t本年支出合计\t90",
+            "收入总计\t100\t支出总计\t90");
+        var check = Assert.Single(Normalize([table]).Checks);
+        Assert.Equal(CheckCodes.BalanceMismatch, check.Code);
+        Assert.Equal(100m, check.Expected);
+        Assert.Equal(90m, check.Found);
+    }
+
+    [Fact]
+    public void Expenditure_total_must_match_across_tables()
+    {
+        var summary = SeedTables.FromRows("收支总表", "元", 2,
+            "收入\t\t支出\t",
+            "项目\t预算数\t项目\t预算数",
+            "一、一般公共预算拨款\t100\t一、一般公共服务支出\t100",
+            "本年收入合计\t100\t本年支出合计\t100");
+        var expenditure = SeedTables.FromRows("支出总表", "元", 1,
+            "科目编码\t科目名称\t合计",
+            "\t合计\t120",
+            "201\t一般公共服务支出\t120");
+        var check = Assert.Single(Normalize([summary, expenditure]).Checks);
+        Assert.Equal(CheckCodes.CrossTableMismatch, check.Code);
+        Assert.Equal(1, check.Table);
+        Assert.Equal(100m, check.Expected);
+        Assert.Equal(120m, check.Found);
+    }
+}
