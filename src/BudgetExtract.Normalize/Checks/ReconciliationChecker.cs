@@ -81,16 +81,20 @@ internal static class ReconciliationChecker
         for (var i = 0; i < rows.Length; i++)
         {
             if (rows[i].Role != RowRole.Total) continue;
-            var above = TopLevel(rows, previousTotal + 1, i);
-            if (above.Count > 0) CompareColumns(ledger, CheckCodes.TotalMismatch, rows[i], above, tally);
-            else if (previousTotal >= 0 && HasNoLevels(rows, previousTotal + 1, i))
-                CompareColumns(ledger, CheckCodes.TotalMismatch, rows[i], [rows[previousTotal], .. Between(rows, previousTotal + 1, i)], tally);
+            if (previousTotal > 0)
+            {
+                // 收入总计 = 本年收入合计 + the carry rows between (上年结转; their sub-items numbered 1. are not added again).
+                var between = Between(rows, previousTotal + 1, i).Where(r => r.Role == RowRole.Subject).ToList();
+                var plain = between.Where(r => r.Level is null).ToList();
+                var carried = plain.Count > 0 ? plain : between.Where(r => r.Level == between.Min(b => b.Level)).ToList();
+                CompareColumns(ledger, CheckCodes.TotalMismatch, rows[i], [rows[previousTotal], .. carried], tally);
+            }
+            else if (TopLevel(rows, previousTotal + 1, i) is { Count: > 0 } above) CompareColumns(ledger, CheckCodes.TotalMismatch, rows[i], above, tally);
             else if (previousTotal < 0)
             {
                 var next = NextTotal(rows, i + 1);
                 var below = TopLevel(rows, i + 1, next);
-                var units = UnitRowsBetween(rows, i + 1, next);
-                if (below.Count > 0 && units == 0) CompareColumns(ledger, CheckCodes.TotalMismatch, rows[i], below, tally);
+                if (below.Count > 0 && UnitRowsBetween(rows, i + 1, next) == 0) CompareColumns(ledger, CheckCodes.TotalMismatch, rows[i], below, tally);
             }
             previousTotal = i;
         }
@@ -136,7 +140,22 @@ internal static class ReconciliationChecker
         var summary = ledgers.Where(l => l.Kind == TableKind.IncomeExpenditureSummary).ToList();
         Same(summary.FirstOrDefault(l => l.Side == "expenditure"), ledgers.FirstOrDefault(l => l.Kind == TableKind.ExpenditureSummary), tally);
         Same(summary.FirstOrDefault(l => l.Side == "income"), ledgers.FirstOrDefault(l => l.Kind == TableKind.IncomeSummary), tally);
-        Same(ledgers.FirstOrDefault(l => l.Kind == TableKind.GeneralBudgetByEconomic), ledgers.FirstOrDefault(l => l.Kind == TableKind.GeneralBudgetByFunction), tally);
+        var function = ledgers.FirstOrDefault(l => l.Kind == TableKind.GeneralBudgetByFunction);
+        Same(ledgers.FirstOrDefault(l => l.Kind == TableKind.GeneralBudgetByEconomic), function, tally);
+        SameColumn(function, "基本支出", ledgers.FirstOrDefault(l => l.Kind == TableKind.GeneralBudgetBasicByEconomic), tally);
+        SameColumn(function, "项目支出", ledgers.FirstOrDefault(l => l.Kind == TableKind.GeneralBudgetProjectByEconomic), tally);
+    }
+
+    /// <summary>一般公共预算基本支出表 (by economic class) totals to the 基本支出 column of the by-function table; likewise 项目支出.</summary>
+    private static void SameColumn(Ledger? function, string columnWord, Ledger? economic, CheckTally tally)
+    {
+        if (function is null || economic is null || GrandTotal(function) is not { } fRow || GrandTotal(economic) is not { } eRow) return;
+        var a = fRow.Cells.FirstOrDefault(c => c.Column.Split('/')[^1].Contains(columnWord, StringComparison.Ordinal))
+            ?? fRow.Cells.FirstOrDefault(c => c.Column.Contains(columnWord, StringComparison.Ordinal));
+        var b = eRow.Cells.FirstOrDefault();
+        if (a?.Amount.Value is null || b?.Amount.Value is null) return;
+        tally.Compare(CheckCodes.CrossTableMismatch, economic.Table, eRow.Subject, b.Column, a.Amount.Value.Value, b.Amount.Value.Value,
+            a.Amount.HalfUnit + b.Amount.HalfUnit, b.Page);
     }
 
     private static void Same(Ledger? reference, Ledger? other, CheckTally tally)
@@ -187,13 +206,6 @@ internal static class ReconciliationChecker
         for (var i = from; i < to; i++)
             if (rows[i].Role == RowRole.Subject && rows[i].Level == 1) list.Add(rows[i]);
         return list;
-    }
-
-    private static bool HasNoLevels(IReadOnlyList<LedgerRow> rows, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-            if (rows[i].Level is not null || rows[i].Role != RowRole.Subject) return false;
-        return true;
     }
 
     private static IEnumerable<LedgerRow> Between(IReadOnlyList<LedgerRow> rows, int from, int to)

@@ -12,8 +12,10 @@ public static class TableKind
     public const string BasicExpenditureSummary = "basic-expenditure-summary";          // 基本支出总表
     public const string ProjectExpenditure = "project-expenditure";                     // 项目支出总表 / 项目支出表 / 项目支出情况表
     public const string FiscalGrantSummary = "fiscal-grant-summary";                    // 财政拨款收支总表 / 政府预算拨款收支总表
+    public const string FiscalGrantExpenditure = "fiscal-grant-expenditure";            // 财政拨款支出表（功能科目）
     public const string GeneralBudgetByFunction = "general-budget-by-function";         // 一般公共预算支出表（按功能分类）
     public const string GeneralBudgetByEconomic = "general-budget-by-economic";         // 一般公共预算支出表（按经济分类）
+    public const string GeneralBudgetProjectByEconomic = "general-budget-project-by-economic"; // 一般公共预算项目支出表（按经济分类）
     public const string GeneralBudgetBasicByEconomic = "general-budget-basic-by-economic"; // 一般公共预算基本支出表
     public const string ThreePublic = "three-public";                                   // 一般公共预算“三公”经费支出表
     public const string GovernmentFund = "government-fund";                             // 政府性基金预算支出表
@@ -28,7 +30,7 @@ public static class TableKind
     public static readonly IReadOnlyList<string> All =
     [
         IncomeExpenditureSummary, IncomeSummary, ExpenditureSummary, BasicExpenditureSummary, ProjectExpenditure,
-        FiscalGrantSummary, GeneralBudgetByFunction, GeneralBudgetByEconomic, GeneralBudgetBasicByEconomic, ThreePublic,
+        FiscalGrantSummary, FiscalGrantExpenditure, GeneralBudgetByFunction, GeneralBudgetByEconomic, GeneralBudgetBasicByEconomic, GeneralBudgetProjectByEconomic, ThreePublic,
         GovernmentFund, StateCapital, TransferPayment, Procurement, PerformanceProjects, PerformanceTargetsOverall,
         PerformanceTargetsProject, PerformanceSelfEvaluation,
     ];

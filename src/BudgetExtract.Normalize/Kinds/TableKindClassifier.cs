@@ -31,18 +31,20 @@ public static class TableKindClassifier
         if (Has("政府性基金")) return TableKind.GovernmentFund;
         if (Has("国有资本经营")) return TableKind.StateCapital;
         if ((Has("财政拨款") || Has("预算拨款")) && Has("收支")) return TableKind.FiscalGrantSummary;
+        if (Has("财政拨款") && Has("支出")) return TableKind.FiscalGrantExpenditure;
         if (Has("一般公共预算"))
         {
             if (Has("基本支出")) return TableKind.GeneralBudgetBasicByEconomic;
+            if (Has("项目支出")) return TableKind.GeneralBudgetProjectByEconomic;
             if (Has("经济分类") || Has("经济科目")) return TableKind.GeneralBudgetByEconomic;
             if (!Has("功能") && header.Contains("经济分类", StringComparison.Ordinal)) return TableKind.GeneralBudgetByEconomic;
             return TableKind.GeneralBudgetByFunction;
         }
         if (Has("收支总表") || Has("收支预算总表") || Has("收支总体情况")) return TableKind.IncomeExpenditureSummary;
-        if (Has("收入总表") || Has("收入预算总表") || Has("收入预算表")) return TableKind.IncomeSummary;
+        if (Has("收入总表") || Has("收入预算总表") || Has("收入预算表") || Has("收入总体情况")) return TableKind.IncomeSummary;
         if (Has("基本支出")) return TableKind.BasicExpenditureSummary;
         if (Has("项目支出")) return TableKind.ProjectExpenditure;
-        if (Has("支出总表") || Has("支出预算总表") || Has("支出预算表")) return TableKind.ExpenditureSummary;
+        if (Has("支出总表") || Has("支出预算总表") || Has("支出预算表") || Has("支出总体情况")) return TableKind.ExpenditureSummary;
         return null;
     }
 

@@ -17,6 +17,8 @@ internal enum ColumnRole
     CodeSection,
     CodeItem,
     Name,
+    /// <summary>A further label column (二级 names, 采购品目): names a row whose name column is empty.</summary>
+    OtherText,
     Unit,
     Amount,
 }
@@ -74,11 +76,12 @@ internal static class ColumnPlanner
             var otherName = texts.Any(t => t.Col != col && !IsUnitLabel(t.Label));
             if (IsUnitLabel(label) && (otherName || label.Contains("预算单位", StringComparison.Ordinal)))
                 roles[col - start] = ColumnRole.Unit;
-            else if (!nameTaken && !IsIgnoredTextLabel(label))
+            else if (!nameTaken && !IsIgnoredTextLabel(label.Split('/')[^1]))
             {
                 roles[col - start] = ColumnRole.Name;
                 nameTaken = true;
             }
+            else if (!IsIgnoredTextLabel(label.Split('/')[^1])) roles[col - start] = ColumnRole.OtherText;
         }
         return new ColumnPlan(start, end, side, [.. roles], [.. labels.Skip(start).Take(end - start)]);
     }

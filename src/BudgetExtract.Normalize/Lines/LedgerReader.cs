@@ -55,7 +55,7 @@ internal static partial class LedgerReader
             var code = plan.Columns(ColumnRole.SubjectCode).Select(Text).FirstOrDefault(t => t.Length > 0);
             var otherCode = plan.Columns(ColumnRole.OtherCode).Select(Text).FirstOrDefault(t => t.Length > 0);
             code ??= ComposeSplitCode(plan, Text, ref codeClass, ref codeSection);
-            var name = plan.Columns(ColumnRole.Name).Select(Text).FirstOrDefault(t => t.Length > 0);
+            var name = plan.Columns(ColumnRole.Name).Concat(plan.Columns(ColumnRole.OtherText)).Select(Text).FirstOrDefault(t => t.Length > 0);
             if (code is null && name is not null && LeadingCode().Match(name) is { Success: true } lead)
             {
                 code = lead.Groups[1].Value;
@@ -79,7 +79,7 @@ internal static partial class LedgerReader
             RowRole role;
             if (cleanName is not null && IsTotal(cleanName) && subjectCode is null) role = RowRole.Total;
             else if (code is null && cleanName is null && otherCode is null && unitText is not null) role = RowRole.Unit;
-            else if (code is null && cleanName is null && otherCode is null) role = RowRole.Total; // unlabeled sum row
+            else if (code is null && cleanName is null && otherCode is null && raw.Count == 0) role = RowRole.Total; // unlabeled first row: the sum
             else role = RowRole.Subject;
 
             int? level = subjectCode is null ? null : (subjectCode.Length - 1) / 2;
@@ -140,7 +140,8 @@ internal static partial class LedgerReader
     /// <summary>Function codes start with 2 (3/5/7 digits); economic codes with 3 or 5 (3/5 digits).</summary>
     private static string? Classify(string code, string? kind)
     {
-        if (kind is TableKind.GeneralBudgetByEconomic or TableKind.GeneralBudgetBasicByEconomic && code.Length <= 5) return "economic";
+        if (kind is TableKind.GeneralBudgetByEconomic or TableKind.GeneralBudgetBasicByEconomic or TableKind.GeneralBudgetProjectByEconomic
+            && code.Length <= 5) return "economic";
         if (code[0] == '2') return "function";
         if (code[0] is '3' or '5' && code.Length <= 5) return "economic";
         return null;
@@ -162,8 +163,8 @@ internal static partial class LedgerReader
             for (var c = 0; c < row.Length; c++)
             {
                 var t = CellText.Compact(row[c]);
-                if (income < 0 && t.StartsWith("收入", StringComparison.Ordinal) && t.Length <= 6) income = c;
-                else if (income >= 0 && t.StartsWith("支出", StringComparison.Ordinal) && t.Length <= 6)
+                if (income < 0 && t.Contains("收入", StringComparison.Ordinal) && t.Length <= 6) income = c;
+                else if (income >= 0 && t.Contains("支出", StringComparison.Ordinal) && t.Length <= 6 && row.Count(x => x.Trim().Length > 0) <= 4)
                 {
                     yield return (0, c, "income");
                     yield return (c, columns, "expenditure");
@@ -177,7 +178,8 @@ internal static partial class LedgerReader
     private static string StripSideWord(string label)
     {
         var parts = label.Split('/');
-        return parts.Length > 1 && (parts[0].Replace(" ", "", StringComparison.Ordinal) is "收入" or "支出")
+        var first = CellText.Compact(parts[0]);
+        return parts.Length > 1 && first.Length <= 6 && (first.Contains("收入", StringComparison.Ordinal) || first.Contains("支出", StringComparison.Ordinal))
             ? string.Join("/", parts[1..]) : label;
     }
 
@@ -192,7 +194,7 @@ internal static partial class LedgerReader
         return pages;
     }
 
-    [GeneratedRegex(@"^(\d{3}(?:\d{2}){0,2})\s*([^\d\s].*)$")]
+    [GeneratedRegex(@"^[\[【]?(\d{3}(?:\d{2}){0,2})[\]】]?\s*([^\d\s\]】].*)$")]
     private static partial Regex LeadingCode();
 
     [GeneratedRegex(@"^\d{3}(?:\d{2}){0,2}$")]
