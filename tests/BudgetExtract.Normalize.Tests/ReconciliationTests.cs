@@ -109,3 +109,62 @@ public class ReconciliationTests
         Assert.Equal(120m, check.Found);
     }
 }
+
+public class RealLayoutTests
+{
+    private static NormalizedDocument Normalize(params Table[] tables) =>
+        new BudgetDocumentNormalizer().Normalize(new NormalizeInput("x.pdf", [.. tables], []));
+
+    [Fact]
+    public void Grand_total_after_the_year_total_adds_the_carry_rows_between()
+    {
+        // Layout of 广州市统计局 表4 (2026): the carry row is numbered like a subject ("二十七、结转下年").
+        var table = SeedTables.FromRows("财政拨款收支总体情况表", "万元", 2,
+            "收入\t\t支出\t",
+            "项目\t预算\t项目\t预算",
+            "一、一般公共预算\t9,433.72\t一、一般公共服务支出\t8,295.28",
+            "二、政府性基金预算\t0.00\t二、社会保障和就业支出\t370.17",
+            "\t\t三、卫生健康支出\t4.15",
+            "\t\t四、住房保障支出\t764.12",
+            "本年收入合计\t9,433.72\t本年支出合计\t9,433.72",
+            "\t\t五、结转下年\t0.00",
+            "收入总计\t9,433.72\t支出总计\t9,433.72");
+        var result = Normalize(table);
+        Assert.Empty(result.Checks);
+        Assert.Equal(5, result.Summary.ChecksRun); // two 合计, two 总计, 收入总计 = 支出总计
+    }
+
+    [Fact]
+    public void Sides_named_like_本年收入_and_本年支出_are_split()
+    {
+        var table = SeedTables.FromRows("财务收支预算总表", "元", 2,
+            "本年收入\t\t本年支出\t",
+            "项目\t预算数\t项目\t预算数",
+            "一、财政拨款收入\t100\t一、社会保障和就业支出\t60",
+            "二、事业收入\t20\t二、卫生健康支出\t60",
+            "收入总计\t120\t支出总计\t120");
+        var result = Normalize(table);
+        Assert.Equal(["income", "expenditure"], result.Lines.Select(l => l.Side).Distinct());
+        Assert.Equal(120m, result.Lines.Single(l => l.Side == "expenditure" && l.Name == "支出总计").Amount);
+        Assert.Empty(result.Checks);
+    }
+
+    [Fact]
+    public void Code_in_brackets_before_the_name_is_split_off()
+    {
+        // 广州: "[2010501]行政运行 | 6,453.03"
+        var table = SeedTables.FromRows("一般公共预算支出情况表（按功能分类科目）", "万元", 1,
+            "功能科目名称\t小计",
+            "合计\t8,295.28",
+            "[201]一般公共服务支出\t8,295.28",
+            "[20105]统计信息事务\t8,295.28",
+            "[2010501]行政运行\t6,453.03",
+            "[2010505]专项统计业务\t1,842.25");
+        var result = Normalize(table);
+        var line = result.Lines.Single(l => l.Code == "2010501");
+        Assert.Equal(("行政运行", 3, "20105"), (line.Name, line.Level, line.Parent));
+        Assert.Equal(64_530_300m, line.Amount);
+        Assert.Empty(result.Checks);
+        Assert.Equal(3, result.Summary.ChecksRun); // 合计 = 201, 201 = 20105, 20105 = its two items
+    }
+}
