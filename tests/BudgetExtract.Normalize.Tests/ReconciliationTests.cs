@@ -167,4 +167,46 @@ public class RealLayoutTests
         Assert.Empty(result.Checks);
         Assert.Equal(3, result.Summary.ChecksRun); // 合计 = 201, 201 = 20105, 20105 = its two items
     }
+
+    [Fact]
+    public void Subtotal_column_is_the_sum_of_the_columns_beside_it()
+    {
+        // 三公 table shape (苏州/江苏): a nested group counts through its own 小计.
+        var table = SeedTables.FromRows("一般公共预算“三公”经费支出表", "万元", 3,
+            "合计	“三公”经费					",
+            "	小计	因公出国（境）费	公务用车购置及运行维护费			公务接待费",
+            "			小计	公务用车购置费	公务用车运行维护费	",
+            "50.81	9.70	0.00	5.00	0.00	5.00	4.80");
+        var result = Normalize(table);
+        Assert.Equal(2, result.Summary.ChecksRun);
+        var check = Assert.Single(result.Checks);
+        Assert.Equal(Checks.CheckCodes.ColumnSumMismatch, check.Code);
+        Assert.Equal("“三公”经费/小计", check.Column);
+        Assert.Equal(98_000m, check.Expected);
+        Assert.Equal(97_000m, check.Found);
+    }
+
+    [Fact]
+    public void Subtotal_beside_a_其中_column_is_not_checked()
+    {
+        // 广州 表5: 小计 | 其中：基本支出 | 项目支出 — 其中 is a part, not an addend.
+        var table = SeedTables.FromRows("一般公共预算支出情况表（按功能分类科目）", "万元", 2,
+            "功能科目名称	一般公共预算支出		",
+            "	小计	其中：基本支出	项目支出",
+            "合计	9,433.72	8,401.67	1,032.05");
+        Assert.Equal(0, Normalize(table).Summary.ChecksRun);
+    }
+
+    [Fact]
+    public void Unit_in_a_column_header_overrides_the_table_unit()
+    {
+        // 深圳 重点项目 table: 项目名称 | 预算数（万元） | 绩效目标, no 单位 line.
+        var table = SeedTables.FromRows(null, null, 1,
+            "项目名称	预算数（万元）	绩效目标",
+            "综合管理	224	做好局内财审和绩效管理。");
+        var result = Normalize(table);
+        Assert.Equal(Kinds.TableKind.PerformanceProjects, result.Kinds[0]);
+        var line = Assert.Single(result.Lines);
+        Assert.Equal(("综合管理", 2_240_000m), (line.Name, line.Amount));
+    }
 }

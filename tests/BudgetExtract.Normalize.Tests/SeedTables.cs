@@ -159,7 +159,8 @@ internal static partial class SeedTables
                 var header = r < p.HeaderRows;
                 if (header && text.Length > 0)
                 {
-                    while (c + colSpan < columns && At(r, c + colSpan).Length == 0 && r + 1 < p.HeaderRows && At(r + 1, c + colSpan).Length > 0)
+                    while (c + colSpan < columns && At(r, c + colSpan).Length == 0
+                           && Enumerable.Range(r + 1, Math.Max(0, p.HeaderRows - r - 1)).Any(below => At(below, c + colSpan).Length > 0))
                         colSpan++;
                     while (r + rowSpan < p.HeaderRows && Enumerable.Range(c, colSpan).All(k => At(r + rowSpan, k).Length == 0))
                         rowSpan++;

@@ -18,6 +18,7 @@ internal static class ReconciliationChecker
             NumberedParents(ledger, tally);
             Totals(ledger, tally);
             UnitRows(ledger, tally);
+            ColumnGroups(ledger, tally);
         }
         foreach (var group in ledgers.GroupBy(l => l.Table))
         {
@@ -121,6 +122,47 @@ internal static class ReconciliationChecker
             {
                 var units = rows.Skip(i + 1).TakeWhile(r => r.Role != RowRole.Total).Where(r => r.Role == RowRole.Unit).ToList();
                 CompareColumns(ledger, CheckCodes.TotalMismatch, unit, units, tally);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Under a spanning header, a 小计/合计 column equals the sum of its sibling columns, row by row
+    /// (基本支出/小计 = 基本支出/人员经费 + 基本支出/公用经费); "其中：…" columns are parts of a figure, not addends.
+    /// </summary>
+    private static void ColumnGroups(Ledger ledger, CheckTally tally)
+    {
+        if (ledger.Rows.IsEmpty) return;
+        var labels = ledger.AmountColumns.ToDictionary(c => c, c => ledger.Rows.SelectMany(r => r.Cells).FirstOrDefault(x => x.Col == c)?.Column ?? "");
+        foreach (var (col, label) in labels)
+        {
+            var cut = label.LastIndexOf('/');
+            if (cut <= 0 || label[(cut + 1)..] is not ("小计" or "合计")) continue;
+            var prefix = label[..(cut + 1)];
+            var under = labels.Where(kv => kv.Key != col && kv.Value.StartsWith(prefix, StringComparison.Ordinal))
+                .Select(kv => (kv.Key, Parts: kv.Value[prefix.Length..].Split('/'))).ToList();
+            // Addends: the direct sub-columns, and a nested group through its own 小计 column. A "其中" column, or a
+            // nested group without 小计, leaves the structure unclear: no check.
+            if (under.Count == 0 || under.Any(u => u.Parts[0].StartsWith("其中", StringComparison.Ordinal))) continue;
+            var groups = under.GroupBy(u => u.Parts[0]).ToList();
+            var siblings = new List<int>();
+            var clear = true;
+            foreach (var g in groups)
+            {
+                var direct = g.Where(u => u.Parts.Length == 1).Select(u => u.Key).ToList();
+                var subtotal = g.Where(u => u.Parts.Length == 2 && u.Parts[1] is "小计" or "合计").Select(u => u.Key).ToList();
+                if (direct.Count == 1 && g.Count() == 1) siblings.Add(direct[0]);
+                else if (subtotal.Count == 1) siblings.Add(subtotal[0]);
+                else clear = false;
+            }
+            if (!clear || siblings.Count == 0) continue;
+            foreach (var row in ledger.Rows)
+            {
+                var total = row.Cell(col);
+                var parts = siblings.Select(row.Cell).Where(c => c is not null).Select(c => c!).ToList();
+                if (total is null || parts.Count == 0) continue;
+                tally.Compare(CheckCodes.ColumnSumMismatch, ledger.Table, row.Subject, total.Column, parts.Sum(p => p.Amount.Value ?? 0m),
+                    total.Amount.Value ?? 0m, parts.Sum(p => p.Amount.HalfUnit) + total.Amount.HalfUnit, total.Page);
             }
         }
     }

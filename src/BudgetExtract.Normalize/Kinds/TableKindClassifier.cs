@@ -57,6 +57,7 @@ public static class TableKindClassifier
             if (Has("实际完成值") || Has("得分")) return TableKind.PerformanceSelfEvaluation;
             return Has("项目名称") ? TableKind.PerformanceTargetsProject : TableKind.PerformanceTargetsOverall;
         }
+        if (Has("项目名称") && Has("绩效目标") && (Has("预算数") || Has("金额"))) return TableKind.PerformanceProjects;
         return null;
     }
 }

@@ -107,5 +107,5 @@ internal static class ColumnPlanner
     private static bool IsIgnoredTextLabel(string label) =>
         label.Contains("时间", StringComparison.Ordinal) || label.Contains("内容", StringComparison.Ordinal)
         || label.Contains("备注", StringComparison.Ordinal) || label.Contains("用途", StringComparison.Ordinal)
-        || label.Contains("依据", StringComparison.Ordinal);
+        || label.Contains("依据", StringComparison.Ordinal) || label.Contains("目标", StringComparison.Ordinal);
 }

@@ -66,7 +66,7 @@ internal static partial class LedgerReader
             foreach (var c in plan.Columns(ColumnRole.Amount))
             {
                 var text = Text(c);
-                if (!AmountParser.TryParse(text, scale, out var amount)) continue;
+                if (!AmountParser.TryParse(text, ColumnScale(plan.Label(c), scale), out var amount)) continue;
                 cells.Add(new LedgerCell(c, plan.Label(c), text, amount, pages.GetValueOrDefault((i + table.HeaderRowCount, c), defaultPage)));
             }
             var hasAmount = cells.Any(c => c.Amount.Value is not null);
@@ -116,6 +116,13 @@ internal static partial class LedgerReader
             result.Add(rows[i] with { Level = level, Parent = parent });
         }
         return result.ToImmutable();
+    }
+
+    /// <summary>A unit printed in the column header ("预算数（万元）") overrides the table's unit.</summary>
+    private static decimal ColumnScale(string label, decimal tableScale)
+    {
+        var m = HeaderUnit().Match(CellText.Compact(label));
+        return m.Success ? AmountUnit.Scale(m.Groups[1].Value) : tableScale;
     }
 
     /// <summary>A code printed in 类 | 款 | 项 columns: a 款 or 项 alone continues the 类 and 款 above it.</summary>
@@ -196,6 +203,9 @@ internal static partial class LedgerReader
 
     [GeneratedRegex(@"^[\[【]?(\d{3}(?:\d{2}){0,2})[\]】]?\s*([^\d\s\]】].*)$")]
     private static partial Regex LeadingCode();
+
+    [GeneratedRegex(@"[(（](?:单位[:：])?(亿元|万元|千元|元)[)）]")]
+    private static partial Regex HeaderUnit();
 
     [GeneratedRegex(@"^\d{3}(?:\d{2}){0,2}$")]
     private static partial Regex SubjectCode();
