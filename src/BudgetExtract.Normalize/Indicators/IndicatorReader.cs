@@ -26,6 +26,7 @@ internal static class IndicatorReader
         for (var r = 0; r < grid.Length; r++)
         {
             var row = grid[r].Select(CellText.Clean).ToArray();
+            if (kind is not TableKind.PerformanceTargetsOverall && ProjectInRow(row) is { } named) project = named;
             if (HeaderColumns(row) is { } header)
             {
                 cols = header;
@@ -34,7 +35,7 @@ internal static class IndicatorReader
                 continue;
             }
             if (cols is null) continue;
-            if (IsEndRow(row, cols))
+            if (IsEndRow(row))
             {
                 cols = null;
                 continue;
@@ -133,10 +134,17 @@ internal static class IndicatorReader
         return fallback;
     }
 
-    private static bool IsEndRow(string[] row, Columns c)
+    /// <summary>A row that closes the indicator rows: a score line, or the start of the next project's block.</summary>
+    private static bool IsEndRow(string[] row)
     {
-        var first = row.Select(CellText.Compact).FirstOrDefault(t => t.Length > 0) ?? "";
-        return first is "评分等级" or "总分" or "合计" or "年度总体目标" or "年度主要任务" || first.StartsWith("评分等级", StringComparison.Ordinal);
+        foreach (var cell in row)
+        {
+            var t = CellText.Compact(cell);
+            if (t is "评分等级" or "总分" or "合计" or "备注" or "年度总体目标" or "年度目标" or "总体目标" or "年度主要任务" or "项目名称"
+                or "年度资金总额" or "项目资金" || t.StartsWith("项目资金（", StringComparison.Ordinal) || t.StartsWith("项目资金(", StringComparison.Ordinal) || t.StartsWith("评分等级", StringComparison.Ordinal))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>A label printed left of the indicator columns (年度绩效指标, 长期绩效指标): not part of any indicator.</summary>
@@ -183,12 +191,20 @@ internal static class IndicatorReader
             }
         }
         foreach (var row in grid)
-            for (var c = 0; c < row.Length - 1; c++)
-                if (CellText.Compact(row[c]) == "项目名称")
-                {
-                    var value = row.Skip(c + 1).Select(CellText.Clean).FirstOrDefault(t => t.Length > 0);
-                    if (value is not null && !value.Contains("类别", StringComparison.Ordinal) && !value.EndsWith("指标", StringComparison.Ordinal)) return value;
-                }
+            if (ProjectInRow([.. row.Select(CellText.Clean)]) is { } name) return name;
+        return null;
+    }
+
+    /// <summary>The cell after a 项目名称 cell, when it names a project (not a column header).</summary>
+    private static string? ProjectInRow(string[] row)
+    {
+        for (var c = 0; c < row.Length - 1; c++)
+            if (CellText.Compact(row[c]) == "项目名称")
+            {
+                var value = row.Skip(c + 1).FirstOrDefault(t => t.Length > 0);
+                if (value is not null && !value.Contains("类别", StringComparison.Ordinal) && !value.EndsWith("指标", StringComparison.Ordinal)
+                    && !value.Contains("预算", StringComparison.Ordinal) && !value.Contains("金额", StringComparison.Ordinal)) return value;
+            }
         return null;
     }
 
