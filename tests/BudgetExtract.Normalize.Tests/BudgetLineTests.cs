@@ -109,3 +109,19 @@ public class BudgetLineTests
             }
     }
 }
+
+public class ProjectTableTests
+{
+    [Fact]
+    public void Project_rows_take_their_unit_from_the_project_unit_column()
+    {
+        // 武汉 表10 项目支出表: 42010023301T000000100|中小企业及创业武汉系列服务|武汉市中小企业发展促进中心|2,300.00|2,300.00
+        var doc = new BudgetDocumentNormalizer().Normalize(SeedTables.Input("003_d0b700a6485bd38b.txt"));
+        var table = doc.Kinds.IndexOf("project-expenditure");
+        var line = Assert.Single(doc.Lines, l => l.Table == table && l.Name == "中小企业及创业武汉系列服务" && l.Column == "合计");
+        Assert.Equal("42010023301T000000100", line.Code);
+        Assert.Null(line.Classification);
+        Assert.Equal("武汉市中小企业发展促进中心", line.Unit);
+        Assert.Equal(23_000_000m, line.Amount);
+    }
+}

@@ -95,7 +95,7 @@ internal static class ColumnPlanner
         || label.Contains("功能分类", StringComparison.Ordinal) || label.Contains("经济分类", StringComparison.Ordinal);
 
     private static bool IsUnitLabel(string label) =>
-        label.Contains("预算单位", StringComparison.Ordinal) || label is "单位" or "单位名称" or "部门名称" or "部门（单位）" or "部门(单位)";
+        label.Contains("预算单位", StringComparison.Ordinal) || label is "单位" or "单位名称" or "部门名称" or "部门（单位）" or "部门(单位)" or "项目单位" or "资金使用单位";
 
     /// <summary>Header words of columns that hold words, never amounts (年度 2022年 is a label, not 2022 yuan).</summary>
     private static bool IsTextLabel(string label) =>
