@@ -62,7 +62,9 @@ public sealed record IndicatorRecord(
     decimal? Weight,
     decimal? Score,
     string? Note,
-    int Page);
+    int Page,
+    IndicatorTarget? BeforeLastYear = null,
+    IndicatorTarget? LastYear = null);
 
 public sealed record CheckRecord(
     string Code,

@@ -3,16 +3,21 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using BudgetExtract.Diagnostics;
 using BudgetExtract.Layout;
+using BudgetExtract.Normalize;
 using BudgetExtract.Pdf;
 using BudgetExtract.Pdf.MuPdf;
 using BudgetExtract.Tables;
 
 namespace BudgetExtract.Extraction;
 
-/// <summary>Runs the stages for one document: read pages, lay them out, rebuild tables.</summary>
-public sealed class DocumentExtractor(IPdfEngine pdf, DocumentLayoutAnalyzer? layout = null, ITableExtractor? tables = null)
+/// <summary>Runs the stages for one document: read pages, lay them out, rebuild tables, normalize.</summary>
+public sealed class DocumentExtractor(IPdfEngine pdf, DocumentLayoutAnalyzer? layout = null, ITableExtractor? tables = null, IDocumentNormalizer? normalizer = null)
 {
+    /// <summary>How many leading pages give the title-page text for document metadata.</summary>
+    private const int TitlePages = 3;
+
     private readonly DocumentLayoutAnalyzer _layout = layout ?? new DocumentLayoutAnalyzer();
+    private readonly IDocumentNormalizer _normalizer = normalizer ?? new BudgetDocumentNormalizer();
 
     /// <summary>The production pipeline: every command that extracts (extract, bench, ingest, run) builds it here.</summary>
     public static DocumentExtractor CreateDefault(PdfReadOptions? pdfOptions = null) =>
@@ -28,8 +33,11 @@ public sealed class DocumentExtractor(IPdfEngine pdf, DocumentLayoutAnalyzer? la
         var layoutDone = clock.Elapsed;
         var found = tables?.Extract(laidOut) ?? [];
         var diagnostics = content.Diagnostics.AddRange(content.Pages.SelectMany(p => p.Diagnostics));
-        var timings = new StageTimings(read, layoutDone - read, clock.Elapsed - layoutDone);
-        return new ExtractedDocument(file, sha, content.PageCount, laidOut, found, diagnostics) { Timings = timings };
+        var tablesDone = clock.Elapsed;
+        var titleLines = laidOut.Take(TitlePages).SelectMany(p => p.Lines).Select(l => l.Text).ToImmutableArray();
+        var normalized = _normalizer.Normalize(new NormalizeInput(Path.GetFileName(file), found, titleLines));
+        var timings = new StageTimings(read, layoutDone - read, tablesDone - layoutDone, clock.Elapsed - tablesDone);
+        return new ExtractedDocument(file, sha, content.PageCount, laidOut, found, diagnostics, normalized) { Timings = timings };
     }
 
     private static async Task<string> Sha256Async(string file, CancellationToken cancellationToken)

@@ -22,7 +22,11 @@ public sealed class ExtractCommandTests
         Assert.Equal(34, source.GetProperty("pages").GetInt32());
         foreach (var member in new[] { "document", "tables", "lines", "indicators", "checks" })
             Assert.True(root.TryGetProperty(member, out _), member);
-        Assert.Equal(JsonValueKind.Null, root.GetProperty("document").GetProperty("region").ValueKind);
+        var document = root.GetProperty("document");
+        Assert.Equal("深圳市", document.GetProperty("region").GetString());
+        Assert.Equal("深圳市统计局", document.GetProperty("department").GetString());
+        Assert.Equal(2026, document.GetProperty("year").GetInt32());
+        Assert.Equal("部门预算", document.GetProperty("kind").GetString());
     }
 
     [Fact]

@@ -7,20 +7,27 @@ namespace BudgetExtract.Extraction.Writers;
 /// <summary>Maps an extracted document onto the JSON output contract.</summary>
 public static class ResultMapper
 {
-    public static ExtractionResult ToResult(ExtractedDocument document) => new(
-        new SourceInfo(Path.GetFileName(document.File), document.Sha256, document.PageCount),
-        DocumentInfo.Unknown,
-        [.. document.Tables.Select(ToRecord)],
-        [],
-        [],
-        [],
-        [.. document.Diagnostics.Select(d => new DiagnosticRecord(d.Code, d.Message, d.Page))]);
+    public static ExtractionResult ToResult(ExtractedDocument document)
+    {
+        var normalized = document.Normalized;
+        string? KindOf(int i) => normalized is not null && i < normalized.Kinds.Length ? normalized.Kinds[i] : null;
+        return new(
+            new SourceInfo(Path.GetFileName(document.File), document.Sha256, document.PageCount),
+            normalized?.Document ?? DocumentInfo.Unknown,
+            [.. document.Tables.Select((t, i) => ToRecord(t, KindOf(i)))],
+            normalized?.Lines ?? [],
+            normalized?.Indicators ?? [],
+            normalized?.Checks ?? [],
+            [.. document.Diagnostics.Select(d => new DiagnosticRecord(d.Code, d.Message, d.Page))]);
+    }
 
-    public static TableRecord ToRecord(Table table) => new(
+    public static TableRecord ToRecord(Table table) => ToRecord(table, null);
+
+    public static TableRecord ToRecord(Table table, string? kind) => new(
         table.Number,
         table.Title,
         table.Unit,
-        null,
+        kind,
         table.Pages,
         table.HeaderRows(),
         table.BodyRows(),

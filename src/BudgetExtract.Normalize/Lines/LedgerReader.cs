@@ -1,0 +1,212 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using BudgetExtract.Normalize.Amounts;
+using BudgetExtract.Normalize.Kinds;
+using BudgetExtract.Normalize.Text;
+using BudgetExtract.Tables.Model;
+
+namespace BudgetExtract.Normalize.Lines;
+
+/// <summary>
+/// Reads the body rows of an amount table into ledger rows: subject code/name, level and parent (from codes, or from
+/// 一、/（一）/1. numbering), the budget unit a row belongs to, and one cell per amount column. Two-sided tables
+/// (收入 | 支出) give one ledger per side.
+/// </summary>
+internal static partial class LedgerReader
+{
+    public static ImmutableArray<Ledger> Read(int index, Table table, string? kind)
+    {
+        if (table.RowCount <= table.HeaderRowCount || table.ColumnCount == 0) return [];
+        var grid = table.Grid();
+        var body = grid.Skip(table.HeaderRowCount).Select(r => (IReadOnlyList<string>)r).ToList();
+        var labels = HeaderLabels.For(table);
+        var scale = AmountUnit.Scale(UnitOf(table));
+        var pages = CellPages(table);
+        var ledgers = ImmutableArray.CreateBuilder<Ledger>();
+        foreach (var (start, end, side) in Sides(grid, table.HeaderRowCount, table.ColumnCount))
+        {
+            var sideLabels = side is null ? labels : [.. labels.Select(StripSideWord)];
+            var plan = ColumnPlanner.Plan(body, sideLabels, start, end, side);
+            var rows = ReadRows(table, body, plan, scale, pages, kind);
+            ledgers.Add(new Ledger(index, kind, side, rows, [.. plan.Columns(ColumnRole.Amount)]));
+        }
+        return ledgers.ToImmutable();
+    }
+
+    /// <summary>The table's printed unit, or the one named in its meta lines.</summary>
+    public static string? UnitOf(Table table) =>
+        table.Unit ?? table.MetaLines.Select(AmountUnit.FromMetaLine).FirstOrDefault(u => u is not null);
+
+    private static ImmutableArray<LedgerRow> ReadRows(
+        Table table, List<IReadOnlyList<string>> body, ColumnPlan plan, decimal scale, Dictionary<(int, int), int> pages, string? kind)
+    {
+        var raw = new List<LedgerRow>();
+        var styles = new List<int>();
+        string? unit = null;
+        string? codeClass = null, codeSection = null;
+        var defaultPage = table.Pages.IsDefaultOrEmpty ? 1 : table.Pages[0];
+        for (var i = 0; i < body.Count; i++)
+        {
+            var row = body[i];
+            string Text(int c) => CellText.Clean(c < row.Count ? row[c] : "");
+            var unitText = plan.Columns(ColumnRole.Unit).Select(Text).FirstOrDefault(t => t.Length > 0);
+            if (unitText is not null) unit = unitText;
+
+            var code = plan.Columns(ColumnRole.SubjectCode).Select(Text).FirstOrDefault(t => t.Length > 0);
+            var otherCode = plan.Columns(ColumnRole.OtherCode).Select(Text).FirstOrDefault(t => t.Length > 0);
+            code ??= ComposeSplitCode(plan, Text, ref codeClass, ref codeSection);
+            var name = plan.Columns(ColumnRole.Name).Concat(plan.Columns(ColumnRole.OtherText)).Select(Text).FirstOrDefault(t => t.Length > 0);
+            if (code is null && name is not null && LeadingCode().Match(name) is { Success: true } lead)
+            {
+                code = lead.Groups[1].Value;
+                name = lead.Groups[2].Value.Trim();
+            }
+
+            var cells = ImmutableArray.CreateBuilder<LedgerCell>();
+            foreach (var c in plan.Columns(ColumnRole.Amount))
+            {
+                var text = Text(c);
+                if (!AmountParser.TryParse(text, ColumnScale(plan.Label(c), scale), out var amount)) continue;
+                cells.Add(new LedgerCell(c, plan.Label(c), text, amount, pages.GetValueOrDefault((i + table.HeaderRowCount, c), defaultPage)));
+            }
+            var hasAmount = cells.Any(c => c.Amount.Value is not null);
+            if (code is null && name is null && unitText is null && otherCode is null && !hasAmount) continue;
+            if (cells.Count == 0) continue;
+
+            var (style, bare) = name is null ? (0, (string?)null) : Numbering.Read(name);
+            var cleanName = bare?.TrimEnd('★', '*', '＊').Trim();
+            var subjectCode = code is not null && SubjectCode().IsMatch(code) ? code : null;
+            RowRole role;
+            if (cleanName is not null && IsTotal(cleanName) && subjectCode is null) role = RowRole.Total;
+            else if (code is null && cleanName is null && otherCode is null && unitText is not null) role = RowRole.Unit;
+            else if (code is null && cleanName is null && otherCode is null && raw.Count == 0) role = RowRole.Total; // unlabeled first row: the sum
+            else role = RowRole.Subject;
+
+            int? level = subjectCode is null ? null : (subjectCode.Length - 1) / 2;
+            var parent = level > 1 ? subjectCode![..^2] : null;
+            var classification = subjectCode is null ? null : Classify(subjectCode, kind);
+            if (classification is null && role == RowRole.Subject && code is null && plan.Side == "expenditure"
+                && kind is TableKind.IncomeExpenditureSummary or TableKind.FiscalGrantSummary)
+                classification = "function";
+            raw.Add(new LedgerRow(i + table.HeaderRowCount, plan.Side, unit, code ?? otherCode, cleanName, level, parent,
+                classification, role, style > 0 && subjectCode is null, cells.ToImmutable()));
+            styles.Add(subjectCode is null && role == RowRole.Subject ? style : 0);
+        }
+        return AssignNumberingLevels(raw, styles);
+    }
+
+    /// <summary>Levels for names numbered 一、/（一）/1.: the styles present, in their customary order, are levels 1, 2, 3.</summary>
+    private static ImmutableArray<LedgerRow> AssignNumberingLevels(List<LedgerRow> rows, List<int> styles)
+    {
+        var present = styles.Where(s => s > 0).Distinct().Order().ToList();
+        if (present.Count == 0) return [.. rows];
+        var result = ImmutableArray.CreateBuilder<LedgerRow>(rows.Count);
+        var lastAtLevel = new Dictionary<int, string?>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (styles[i] == 0)
+            {
+                result.Add(rows[i]);
+                continue;
+            }
+            var level = present.IndexOf(styles[i]) + 1;
+            var parent = level > 1 ? lastAtLevel.GetValueOrDefault(level - 1) : null;
+            lastAtLevel[level] = rows[i].Name;
+            foreach (var deeper in lastAtLevel.Keys.Where(k => k > level).ToList()) lastAtLevel.Remove(deeper);
+            result.Add(rows[i] with { Level = level, Parent = parent });
+        }
+        return result.ToImmutable();
+    }
+
+    /// <summary>A unit printed in the column header ("预算数（万元）") overrides the table's unit.</summary>
+    private static decimal ColumnScale(string label, decimal tableScale)
+    {
+        var m = HeaderUnit().Match(CellText.Compact(label));
+        return m.Success ? AmountUnit.Scale(m.Groups[1].Value) : tableScale;
+    }
+
+    /// <summary>A code printed in 类 | 款 | 项 columns: a 款 or 项 alone continues the 类 and 款 above it.</summary>
+    private static string? ComposeSplitCode(ColumnPlan plan, Func<int, string> text, ref string? codeClass, ref string? codeSection)
+    {
+        var cls = plan.Columns(ColumnRole.CodeClass).Select(text).FirstOrDefault(t => t.Length > 0);
+        var sec = plan.Columns(ColumnRole.CodeSection).Select(text).FirstOrDefault(t => t.Length > 0);
+        var item = plan.Columns(ColumnRole.CodeItem).Select(text).FirstOrDefault(t => t.Length > 0);
+        if (cls is null && sec is null && item is null) return null;
+        if (cls is not null)
+        {
+            codeClass = cls;
+            codeSection = null;
+        }
+        if (sec is not null) codeSection = sec.Length > 2 ? sec[^2..] : sec;
+        if (codeClass is null) return null;
+        if (item is not null) return codeSection is null ? null : codeClass + codeSection + (item.Length > 2 ? item[^2..] : item);
+        if (sec is not null) return codeClass + codeSection;
+        return codeClass;
+    }
+
+    /// <summary>Function codes start with 2 (3/5/7 digits); economic codes with 3 or 5 (3/5 digits).</summary>
+    private static string? Classify(string code, string? kind)
+    {
+        if (kind is TableKind.GeneralBudgetByEconomic or TableKind.GeneralBudgetBasicByEconomic or TableKind.GeneralBudgetProjectByEconomic
+            && code.Length <= 5) return "economic";
+        if (code[0] == '2') return "function";
+        if (code[0] is '3' or '5' && code.Length <= 5) return "economic";
+        return null;
+    }
+
+    public static bool IsTotal(string name)
+    {
+        var n = CellText.Compact(name);
+        return n.Length <= 10 && (n.EndsWith("合计", StringComparison.Ordinal) || n.EndsWith("总计", StringComparison.Ordinal) || n == "小计");
+    }
+
+    /// <summary>The columns of each side: a header row printing 收入 … 支出 splits the table at 支出.</summary>
+    private static IEnumerable<(int Start, int End, string? Side)> Sides(ImmutableArray<ImmutableArray<string>> grid, int headerRows, int columns)
+    {
+        for (var r = 0; r < Math.Min(grid.Length, Math.Max(headerRows, 1)); r++)
+        {
+            var row = grid[r];
+            var income = -1;
+            for (var c = 0; c < row.Length; c++)
+            {
+                var t = CellText.Compact(row[c]);
+                if (income < 0 && t.Contains("收入", StringComparison.Ordinal) && t.Length <= 6) income = c;
+                else if (income >= 0 && t.Contains("支出", StringComparison.Ordinal) && t.Length <= 6 && row.Count(x => x.Trim().Length > 0) <= 4)
+                {
+                    yield return (0, c, "income");
+                    yield return (c, columns, "expenditure");
+                    yield break;
+                }
+            }
+        }
+        yield return (0, columns, null);
+    }
+
+    private static string StripSideWord(string label)
+    {
+        var parts = label.Split('/');
+        var first = CellText.Compact(parts[0]);
+        return parts.Length > 1 && first.Length <= 6 && (first.Contains("收入", StringComparison.Ordinal) || first.Contains("支出", StringComparison.Ordinal))
+            ? string.Join("/", parts[1..]) : label;
+    }
+
+    /// <summary>The page each grid position was read from (spanned positions take their cell's page).</summary>
+    private static Dictionary<(int, int), int> CellPages(Table table)
+    {
+        var pages = new Dictionary<(int, int), int>();
+        foreach (var cell in table.Cells)
+            for (var r = cell.Row; r < cell.Row + Math.Max(1, cell.RowSpan); r++)
+                for (var c = cell.Col; c < cell.Col + Math.Max(1, cell.ColSpan); c++)
+                    pages[(r, c)] = cell.Page;
+        return pages;
+    }
+
+    [GeneratedRegex(@"^[\[【]?(\d{3}(?:\d{2}){0,2})[\]】]?\s*([^\d\s\]】].*)$")]
+    private static partial Regex LeadingCode();
+
+    [GeneratedRegex(@"[(（](?:单位[:：])?(亿元|万元|千元|元)[)）]")]
+    private static partial Regex HeaderUnit();
+
+    [GeneratedRegex(@"^\d{3}(?:\d{2}){0,2}$")]
+    private static partial Regex SubjectCode();
+}

@@ -1,0 +1,88 @@
+using BudgetExtract.Contract;
+
+namespace BudgetExtract.Normalize.Tests;
+
+// Expected values are copied by hand from the seed text renderings.
+public class IndicatorTests
+{
+    private static NormalizedDocument Normalize(string seed) => new BudgetDocumentNormalizer().Normalize(SeedTables.Input(seed));
+
+    [Fact]
+    public void Self_evaluation_rows_have_levels_target_actual_weight_score_note_and_project()
+    {
+        var doc = Normalize("001_bcdd9000e326aa50.txt");
+        var first = doc.Indicators.Where(i => i.Table == 0).ToList();
+        Assert.Equal(6, first.Count);
+
+        // 产出指标	数量指标	服务重点经营企业数	>90(家)	300.00(家)	20.00	20.00
+        var row = first[0];
+        Assert.Equal("重点中小企业工作", row.Project);
+        Assert.Equal(("产出指标", "数量指标", "服务重点经营企业数"), (row.Level1, row.Level2, row.Level3));
+        Assert.Equal(new IndicatorTarget(">90(家)", ">", 90m, "家"), row.Target);
+        Assert.Equal(300.00m, row.Actual!.Value);
+        Assert.Equal((20.00m, 20.00m), (row.Weight!.Value, row.Score!.Value));
+
+        // 	社会效益指标	中小企业就业岗位创造情况	>0.70(%)	0.50(%)	5.00	3.50	需进一步解决就业难和招工难结构性矛盾
+        var missed = first[4];
+        Assert.Equal("效益指标", missed.Level1); // spanned cell filled down
+        Assert.Equal("社会效益指标", missed.Level2);
+        Assert.Equal(3.50m, missed.Score);
+        Assert.Equal("需进一步解决就业难和招工难结构性矛盾", missed.Note);
+
+        var second = doc.Indicators.Where(i => i.Table == 1).ToList();
+        Assert.Equal("促进中小企业发展", second[0].Project);
+        // 满意度指标	服务对象满意度指标	中小企业满意度	90	达成指标	5.00	5.00
+        Assert.Equal(new IndicatorTarget("达成指标", null, null, null), second[^1].Actual);
+    }
+
+    [Fact]
+    public void Target_table_fills_spanned_levels_down_and_keeps_words_as_text()
+    {
+        var doc = Normalize("004_920f741a827def05.txt");
+        var table = doc.Indicators.Min(i => i.Table);
+        var rows = doc.Indicators.Where(i => i.Table == table).ToList();
+        Assert.Equal(20, rows.Count);
+        Assert.All(rows, r => Assert.Null(r.Project));
+
+        Assert.Equal(new IndicatorTarget("≤100%", "<=", 100m, "%"), rows[0].Target);
+        var words = rows.Single(r => r.Level3 == "江西省营商环境测评考核");
+        Assert.Equal(("产出指标", "质量指标"), (words.Level1, words.Level2));
+        Assert.Equal(new IndicatorTarget("持续提升", null, null, null), words.Target);
+
+        // Printed shifted ("评估评审项目按时完成率		100%"): read in order, levels filled down.
+        var shifted = rows.Single(r => r.Level3 == "评估评审项目按时完成率");
+        Assert.Equal(("产出指标", "时效指标"), (shifted.Level1, shifted.Level2));
+        Assert.Equal(100m, shifted.Target!.Value);
+    }
+
+    [Fact]
+    public void Overall_targets_in_a_budget_document_are_read_after_the_task_list()
+    {
+        var doc = Normalize("000_7b0e8fb7a46aa85b.txt");
+        var rows = doc.Indicators.ToList();
+        // |年度绩效指标|产出|数量|举办独角兽企业培育活动场数|≥ 10|
+        Assert.Equal(("产出", "数量", "举办独角兽企业培育活动场数"), (rows[0].Level1, rows[0].Level2, rows[0].Level3));
+        Assert.Equal(new IndicatorTarget("≥ 10", ">=", 10m, null), rows[0].Target);
+        Assert.Equal(new IndicatorTarget("2023年12月31日", null, null, null), rows[2].Target);
+        Assert.Equal(new IndicatorTarget("≤ 131728", "<=", 131728m, null), rows[3].Target);
+    }
+
+    [Fact]
+    public void Per_year_columns_are_read_and_the_current_year_is_the_target()
+    {
+        var table = SeedTables.FromRows("项目支出绩效目标表", null, 1,
+            "项目名称\t创业武汉\t\t\t\t",
+            "一级指标\t二级指标\t三级指标\t指标值\t\t",
+            "\t\t\t前年\t上年\t当年",
+            "产出指标\t数量指标\t平台服务企业\t300 家\t350 家\t≥400 家",
+            "\t\t服务补贴券运行管理\t5904 家\t5900 家\t6000 家");
+        var result = new BudgetDocumentNormalizer().Normalize(new NormalizeInput("x.pdf", [table], []));
+        Assert.Equal(2, result.Indicators.Length);
+        var row = result.Indicators[0];
+        Assert.Equal("创业武汉", row.Project);
+        Assert.Equal(new IndicatorTarget("≥400家", ">=", 400m, "家"), row.Target);
+        Assert.Equal(new IndicatorTarget("300家", null, 300m, "家"), row.BeforeLastYear);
+        Assert.Equal(new IndicatorTarget("350家", null, 350m, "家"), row.LastYear);
+        Assert.Equal(("产出指标", "数量指标"), (result.Indicators[1].Level1, result.Indicators[1].Level2));
+    }
+}
