@@ -1,0 +1,188 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using BudgetExtract.Diagnostics;
+using BudgetExtract.Geometry;
+using BudgetExtract.Ocr.Imaging;
+using BudgetExtract.Pdf.Model;
+
+namespace BudgetExtract.Ocr.Recognition;
+
+/// <summary>
+/// OCR of one rendered page: binarize, deskew, find rulings and table grids, read every grid cell on its own
+/// with the rulings removed (Tesseract on a whole ruled page loses most numbers), read the rest of the page
+/// as a page, re-read numbers with a digits-only reader, and flag readings that are not trustworthy.
+/// </summary>
+public sealed class PageRecognizer(OcrOptions options)
+{
+    /// <param name="image">The page rendered at <see cref="OcrOptions.Dpi"/>.</param>
+    /// <param name="pageWidth">Page width in points (the image spans the whole page).</param>
+    public OcrPage Recognize(GrayImage image, double pageWidth, ReaderPair readers)
+    {
+        var scale = pageWidth / image.Width;
+        var bits = Binarizer.Binarize(image);
+        var skew = Skew.Estimate(bits, options.MaxSkewDegrees);
+        if (Math.Abs(skew) >= 0.05 && Math.Abs(skew) <= options.MaxSkewDegrees)
+            bits = Binarizer.Binarize(Skew.Deskew(image, skew));
+        else skew = 0;
+
+        var lines = LineFinder.Find(bits);
+        var grids = GridBuilder.Build(lines);
+        var mask = WithoutLines(bits, lines);
+
+        var readings = new List<Reading>();
+        var cells = 0;
+        foreach (var grid in grids)
+        foreach (var cell in grid.Cells)
+        {
+            cells++;
+            if (InkRegion.From(mask, new PixelBox(cell.X0 + 2, cell.Y0 + 2, cell.X1 - 2, cell.Y1 - 2), options.MinSpecklePixels) is { } region)
+                readings.AddRange(ReadRegion(region, readers));
+        }
+
+        foreach (var grid in grids) Clear(mask, grid.Bounds);
+        readings.AddRange(ReadRest(mask, readers));
+
+        var glyphs = ImmutableArray.CreateBuilder<Glyph>();
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        foreach (var reading in readings)
+        {
+            foreach (var word in reading.Words) AddGlyphs(glyphs, word, scale);
+            if (reading.Problem is { } problem)
+            {
+                var b = ToPoints(reading.Box, scale);
+                diagnostics.Add(new Diagnostic("ocr-low-confidence",
+                    $"OCR read '{reading.Text}' at [{b.X0:0.#}, {b.Y0:0.#}, {b.X1:0.#}, {b.Y1:0.#}] with low confidence ({problem})"));
+            }
+        }
+        var rulings = lines.Select(l => ToRuling(l, scale)).ToImmutableArray();
+        return new OcrPage(glyphs.ToImmutable(), rulings, skew, cells, diagnostics.ToImmutable());
+    }
+
+    /// <summary>One cell or one free-standing word: the words to draw and why it is doubtful (null when fine).</summary>
+    private sealed record Reading(string Text, PixelBox Box, IReadOnlyList<OcrWord> Words, string? Problem);
+
+    private IEnumerable<Reading> ReadRegion(InkRegion region, ReaderPair readers)
+    {
+        var words = region.Image.Width > 4 * InkRegion.Padding || region.Image.Height > 4 * InkRegion.Padding
+            ? readers.Text.Read(region.Image, region.Lines == 1 ? ReadMode.Line : ReadMode.Block)
+            : [];
+        var text = Join(words);
+        if (words.Count == 0)
+        {
+            yield return new Reading("", region.Bounds, [], null);
+            yield break;
+        }
+        var pageWords = words.Select(w => w with { Box = region.ToPage(w.Box) }).ToList();
+        if (region.Lines == 1 && NumberText.LooksNumeric(text))
+        {
+            yield return ReadNumber(region, readers, text, pageWords);
+            yield break;
+        }
+        var confidence = words.Min(w => w.Confidence);
+        var problem = confidence < options.MinTextConfidence ? $"confidence {confidence:0}" : null;
+        yield return new Reading(text, region.Bounds, pageWords, problem);
+    }
+
+    /// <summary>Re-reads a number with digits and separators only; doubt when the readings disagree or the number is malformed.</summary>
+    private Reading ReadNumber(InkRegion region, ReaderPair readers, string firstText, List<OcrWord> firstWords)
+    {
+        var digits = readers.Digits.Read(region.Image, ReadMode.Line);
+        var digitText = NumberText.Normalize(string.Concat(digits.Select(d => d.Text)));
+        if (digitText.Length == 0) digitText = NumberText.Normalize(firstText);
+        var confidence = digits.Count == 0 ? 0 : digits.Min(d => d.Confidence);
+        var firstConfidence = firstWords.Min(w => w.Confidence);
+        string? problem = null;
+        if (NumberText.Normalize(firstText) != digitText)
+            problem = $"readings differ: '{NumberText.Normalize(firstText)}' / '{digitText}'";
+        else if (!NumberText.IsWellFormed(digitText))
+            problem = "not a well-formed number";
+        else if (Math.Max(confidence, firstConfidence) < options.MinNumberConfidence)
+            problem = $"confidence {Math.Max(confidence, firstConfidence):0}";
+        // One word over the ink: the number's glyphs are spread over where it is printed.
+        var word = new OcrWord(digitText, region.Bounds, Math.Max(confidence, firstConfidence));
+        return new Reading(digitText, region.Bounds, [word], problem);
+    }
+
+    /// <summary>Text outside ruled grids (titles, units, notes, unruled tables): read as a page, numbers re-read.</summary>
+    private IEnumerable<Reading> ReadRest(BitImage mask, ReaderPair readers)
+    {
+        if (InkRegion.From(mask, new PixelBox(0, 0, mask.Width, mask.Height), options.MinSpecklePixels) is not { } page)
+            yield break;
+        foreach (var word in readers.Text.Read(page.Image, ReadMode.Page))
+        {
+            var box = page.ToPage(word.Box);
+            if (NumberText.LooksNumeric(word.Text)
+                && InkRegion.From(mask, new PixelBox(box.X0 - 2, box.Y0 - 2, box.X1 + 2, box.Y1 + 2), options.MinSpecklePixels) is { } region)
+            {
+                yield return ReadNumber(region, readers, word.Text, [word with { Box = box }]);
+                continue;
+            }
+            var problem = word.Confidence < options.MinTextConfidence ? $"confidence {word.Confidence:0}" : null;
+            yield return new Reading(word.Text, box, [word with { Box = box }], problem);
+        }
+    }
+
+    /// <summary>Words of one reading joined: no space between CJK characters, one space otherwise.</summary>
+    internal static string Join(IReadOnlyList<OcrWord> words)
+    {
+        var text = new StringBuilder();
+        foreach (var w in words)
+        {
+            if (text.Length > 0 && !(IsCjk(text[^1]) || IsCjk(w.Text[0]))) text.Append(' ');
+            text.Append(w.Text);
+        }
+        return text.ToString();
+    }
+
+    private static bool IsCjk(char c) => c >= '\u2E80' && c <= '\u9FFF' || c >= '\uFF00' && c <= '\uFFEF' || c >= '\u3000' && c <= '\u303F';
+
+    /// <summary>A word's box is split evenly among its characters: OCR gives word boxes, the layout wants glyphs.</summary>
+    internal static void AddGlyphs(ImmutableArray<Glyph>.Builder glyphs, OcrWord word, double scale)
+    {
+        var characters = StringInfoElements(word.Text).Where(c => !string.IsNullOrWhiteSpace(c)).ToList();
+        if (characters.Count == 0) return;
+        var box = ToPoints(word.Box, scale);
+        var cjk = word.Text.Any(IsCjk);
+        // Digits and Latin letters fill about 70 % of the em; CJK ideographs nearly all of it.
+        var size = Math.Max(1, box.Height * (cjk ? 1.05 : 1.4));
+        var step = box.Width / characters.Count;
+        for (var i = 0; i < characters.Count; i++)
+            glyphs.Add(new Glyph(characters[i], new Box(box.X0 + i * step, box.Y0, box.X0 + (i + 1) * step, box.Y1), "OCR", size, false, true));
+    }
+
+    private static IEnumerable<string> StringInfoElements(string text)
+    {
+        var e = StringInfo.GetTextElementEnumerator(text);
+        while (e.MoveNext()) yield return e.GetTextElement();
+    }
+
+    private static Box ToPoints(PixelBox b, double scale) => new(b.X0 * scale, b.Y0 * scale, b.X1 * scale, b.Y1 * scale);
+
+    private static Ruling ToRuling(PixelLine l, double scale) => l.Horizontal
+        ? new Ruling(l.From * scale, l.Position * scale, (l.To + 1) * scale, l.Position * scale, l.Thickness * scale)
+        : new Ruling(l.Position * scale, l.From * scale, l.Position * scale, (l.To + 1) * scale, l.Thickness * scale);
+
+    /// <summary>The ink with every ruling (and a margin around it) cleared, so readers never see lines.</summary>
+    private static BitImage WithoutLines(BitImage bits, IReadOnlyList<PixelLine> lines)
+    {
+        var mask = new BitImage(bits.Width, bits.Height);
+        Array.Copy(bits.Ink, mask.Ink, bits.Ink.Length);
+        foreach (var l in lines)
+        {
+            var half = l.Thickness / 2 + 3;
+            var p = (int)Math.Round(l.Position);
+            if (l.Horizontal) Clear(mask, new PixelBox(l.From - 2, p - half, l.To + 3, p + half + 1));
+            else Clear(mask, new PixelBox(p - half, l.From - 2, p + half + 1, l.To + 3));
+        }
+        return mask;
+    }
+
+    private static void Clear(BitImage mask, PixelBox box)
+    {
+        var x0 = Math.Max(0, box.X0);
+        var x1 = Math.Min(mask.Width, box.X1);
+        for (var y = Math.Max(0, box.Y0); y < Math.Min(mask.Height, box.Y1); y++)
+            if (x1 > x0) Array.Clear(mask.Ink, y * mask.Width + x0, x1 - x0);
+    }
+}
