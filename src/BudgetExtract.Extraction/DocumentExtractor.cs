@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using BudgetExtract.Diagnostics;
 using BudgetExtract.Layout;
+using BudgetExtract.Ocr;
 using BudgetExtract.Pdf;
 using BudgetExtract.Pdf.MuPdf;
 using BudgetExtract.Tables;
@@ -14,8 +15,14 @@ public sealed class DocumentExtractor(IPdfEngine pdf, DocumentLayoutAnalyzer? la
     private readonly DocumentLayoutAnalyzer _layout = layout ?? new DocumentLayoutAnalyzer();
 
     /// <summary>The production pipeline: every command that extracts (extract, bench, ingest, run) builds it here.</summary>
-    public static DocumentExtractor CreateDefault(PdfReadOptions? pdfOptions = null) =>
-        new(new MuPdfEngine(pdfOptions), new DocumentLayoutAnalyzer());
+    /// <param name="ocr">Which pages are OCR'd (default: those that look scanned).</param>
+    /// <param name="ocrProgress">Told after each OCR'd page (OCR is the slow part).</param>
+    public static DocumentExtractor CreateDefault(PdfReadOptions? pdfOptions = null, OcrMode ocr = OcrMode.Auto, IProgress<OcrProgress>? ocrProgress = null)
+    {
+        IPdfEngine engine = new MuPdfEngine(pdfOptions);
+        if (ocr != OcrMode.Never) engine = new OcrPdfEngine(engine, new OcrOptions { Mode = ocr, MutoolPath = pdfOptions?.MutoolPath ?? "mutool" }, ocrProgress);
+        return new(engine, new DocumentLayoutAnalyzer());
+    }
 
     public async Task<ExtractedDocument> ExtractAsync(string file, PageSelection? pages = null, CancellationToken cancellationToken = default)
     {

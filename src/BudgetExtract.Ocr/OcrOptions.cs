@@ -21,8 +21,8 @@ public sealed record OcrOptions
     /// <summary>Largest skew corrected, degrees. Default: 3.</summary>
     public double MaxSkewDegrees { get; init; } = 3.0;
 
-    /// <summary>A number read with a lower confidence (0–100) is reported. Default: 80.</summary>
-    public double MinNumberConfidence { get; init; } = 80;
+    /// <summary>A number read with a lower confidence (0–100) is reported. Default: 85.</summary>
+    public double MinNumberConfidence { get; init; } = 85;
 
     /// <summary>Other text read with a lower confidence is reported. Default: 50.</summary>
     public double MinTextConfidence { get; init; } = 50;
@@ -48,5 +48,5 @@ public sealed record OcrOptions
 
     /// <summary>What changes a page's OCR result besides its image: part of the cache key.</summary>
     internal string Fingerprint =>
-        $"v1|{Dpi}|{Languages}|{MaxSkewDegrees}|{MinNumberConfidence}|{MinTextConfidence}|{MinSpecklePixels}";
+        $"v2|{Dpi}|{Languages}|{MaxSkewDegrees}|{MinNumberConfidence}|{MinTextConfidence}|{MinSpecklePixels}";
 }

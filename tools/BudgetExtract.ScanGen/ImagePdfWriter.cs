@@ -8,8 +8,10 @@ namespace BudgetExtract.ScanGen;
 /// <summary>Writes an image-only PDF: one page per image, each a FlateDecode DeviceGray XObject filling the page.</summary>
 public static class ImagePdfWriter
 {
-    public static void Write(string path, IReadOnlyList<(GrayImage Image, double Width, double Height)> pages)
+    /// <param name="bitsPerPixel">8 (gray), 4 (16 gray levels) or 1 (black and white, like a fax-mode scanner).</param>
+    public static void Write(string path, IReadOnlyList<(GrayImage Image, double Width, double Height)> pages, int bitsPerPixel = 8)
     {
+        if (bitsPerPixel is not (1 or 4 or 8)) throw new ArgumentOutOfRangeException(nameof(bitsPerPixel), "1, 4 or 8");
         using var file = File.Create(path);
         var offsets = new List<long>();
         void Ascii(string s) => file.Write(Encoding.ASCII.GetBytes(s));
@@ -38,9 +40,9 @@ public static class ImagePdfWriter
             Ascii($"<< /Length {drawing.Length} >>\nstream\n");
             file.Write(drawing);
             Ascii("\nendstream\nendobj\n");
-            var compressed = Deflate(image.Pixels);
+            var compressed = Deflate(Pack(image, bitsPerPixel));
             BeginObject(xobject);
-            Ascii($"<< /Type /XObject /Subtype /Image /Width {image.Width} /Height {image.Height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length {compressed.Length} >>\nstream\n");
+            Ascii($"<< /Type /XObject /Subtype /Image /Width {image.Width} /Height {image.Height} /ColorSpace /DeviceGray /BitsPerComponent {bitsPerPixel} /Filter /FlateDecode /Length {compressed.Length} >>\nstream\n");
             file.Write(compressed);
             Ascii("\nendstream\nendobj\n");
         }
@@ -48,6 +50,23 @@ public static class ImagePdfWriter
         Ascii($"xref\n0 {offsets.Count + 1}\n0000000000 65535 f \n");
         foreach (var offset in offsets) Ascii($"{offset:D10} 00000 n \n");
         Ascii($"trailer\n<< /Size {offsets.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+    }
+
+    /// <summary>Rows packed high bits first, each row padded to a whole byte (PDF image sample layout).</summary>
+    internal static byte[] Pack(GrayImage image, int bits)
+    {
+        if (bits == 8) return image.Pixels;
+        var rowBytes = (image.Width * bits + 7) / 8;
+        var packed = new byte[rowBytes * image.Height];
+        for (var y = 0; y < image.Height; y++)
+        for (var x = 0; x < image.Width; x++)
+        {
+            var value = image.Pixels[y * image.Width + x];
+            var sample = bits == 1 ? (value >= 128 ? 1 : 0) : value >> 4;
+            var bit = x * bits;
+            packed[y * rowBytes + bit / 8] |= (byte)(sample << (8 - bits - bit % 8));
+        }
+        return packed;
     }
 
     private static byte[] Deflate(byte[] data)

@@ -8,7 +8,7 @@ using BudgetExtract.ScanGen;
 
 // BudgetExtract.ScanGen: makes scanned-looking, image-only PDFs from text PDFs, and measures OCR against the
 // original's text layer.
-//   scan IN.pdf OUT.pdf [--pages 16,27] [--dpi 200] [--skew 1.5 | --max-skew 2] [--noise 12] [--specks 0.0004] [--seed 1]
+//   scan IN.pdf OUT.pdf [--pages 16,27] [--dpi 200] [--skew 1.5 | --max-skew 2] [--noise 12] [--specks 0.0004] [--bits 8|4|1] [--seed 1]
 //   eval ORIGINAL.pdf SCANNED.pdf [--pages 16,27] [-j 2] [--dpi 300] [--verbose]
 try
 {
@@ -44,7 +44,7 @@ static async Task<int> Scan(string input, string output, Dictionary<string, stri
         pages.Add((ScanSimulator.Apply(clean, profile), page.Width, page.Height));
         Console.Error.WriteLine($"page {page.Number}: {clean.Width}x{clean.Height} px at {dpi} dpi, skew {skew:+0.00;-0.00}°, noise σ {profile.NoiseSigma}");
     }
-    ImagePdfWriter.Write(output, pages);
+    ImagePdfWriter.Write(output, pages, Int(options, "bits", 8));
     Console.Error.WriteLine($"wrote {output} ({pages.Count} page(s))");
     return 0;
 }
@@ -57,6 +57,8 @@ static async Task<int> Evaluate(string original, string scanned, Dictionary<stri
         Dpi = Int(options, "dpi", 300),
         MaxParallelism = Int(options, "j", Environment.ProcessorCount),
         CacheDirectory = options.TryGetValue("cache", out var cache) ? cache : null,
+        Languages = options.GetValueOrDefault("lang") ?? new OcrOptions().Languages,
+        MinNumberConfidence = Double(options, "min-conf", new OcrOptions().MinNumberConfidence),
     };
     var report = await OcrEvaluation.RunAsync(original, options.GetValueOrDefault("pages"), scanned, ocrOptions, options.ContainsKey("verbose"));
     Console.WriteLine(report);
@@ -92,7 +94,7 @@ static double Double(Dictionary<string, string> o, string key, double fallback) 
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: BudgetExtract.ScanGen scan IN.pdf OUT.pdf [--pages 16,27] [--dpi 200] [--skew 1.5|--max-skew 2] [--noise 12] [--specks 0.0004] [--paper 240] [--seed 1]");
+    Console.Error.WriteLine("usage: BudgetExtract.ScanGen scan IN.pdf OUT.pdf [--pages 16,27] [--dpi 200] [--skew 1.5|--max-skew 2] [--noise 12] [--specks 0.0004] [--paper 240] [--bits 8|4|1] [--seed 1]");
     Console.Error.WriteLine("       BudgetExtract.ScanGen eval ORIGINAL.pdf SCANNED.pdf [--pages 16,27] [--j 2] [--dpi 300] [--cache DIR] [--verbose]");
     return 1;
 }

@@ -75,6 +75,30 @@ public sealed class GrayImage
         return padded;
     }
 
+    /// <summary>A copy scaled by <paramref name="factor"/> (below 1), each output pixel the mean of the source area it covers.</summary>
+    public GrayImage Downscale(double factor)
+    {
+        var w = Math.Max(1, (int)(Width * factor));
+        var h = Math.Max(1, (int)(Height * factor));
+        var output = new GrayImage(w, h);
+        for (var y = 0; y < h; y++)
+        {
+            var sy0 = (int)(y / factor);
+            var sy1 = Math.Min(Height, Math.Max(sy0 + 1, (int)((y + 1) / factor)));
+            for (var x = 0; x < w; x++)
+            {
+                var sx0 = (int)(x / factor);
+                var sx1 = Math.Min(Width, Math.Max(sx0 + 1, (int)((x + 1) / factor)));
+                var sum = 0;
+                for (var sy = sy0; sy < sy1; sy++)
+                for (var sx = sx0; sx < sx1; sx++)
+                    sum += Pixels[sy * Width + sx];
+                output.Pixels[y * w + x] = (byte)(sum / ((sy1 - sy0) * (sx1 - sx0)));
+            }
+        }
+        return output;
+    }
+
     /// <summary>Paints a rectangle white (clamped to the image).</summary>
     public void Clear(int x0, int y0, int x1, int y1)
     {

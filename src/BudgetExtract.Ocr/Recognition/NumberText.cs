@@ -46,6 +46,30 @@ public static partial class NumberText
         return new string(buffer[..n]);
     }
 
+    /// <summary>
+    /// Repairs separators OCR confuses (',' for '.', and back) where the printed grammar leaves no doubt:
+    /// a separator followed by exactly three digits and then another separator groups thousands (','); the last
+    /// separator followed by one or two digits is the decimal point ('.'). Digits are never changed.
+    /// </summary>
+    public static string RepairSeparators(string text)
+    {
+        var chars = text.ToCharArray();
+        var separators = new List<int>();
+        for (var i = 0; i < chars.Length; i++)
+            if (chars[i] is ',' or '.') separators.Add(i);
+        for (var k = 0; k < separators.Count; k++)
+        {
+            var at = separators[k];
+            var next = k + 1 < separators.Count ? separators[k + 1] : chars.Length;
+            var digits = next - at - 1;
+            var allDigits = chars.AsSpan(at + 1, digits).IndexOfAnyExceptInRange('0', '9') < 0;
+            if (!allDigits || at == 0) continue;
+            if (k + 1 < separators.Count && digits == 3) chars[at] = ',';
+            else if (k + 1 == separators.Count && digits is 1 or 2) chars[at] = '.';
+        }
+        return new string(chars);
+    }
+
     [GeneratedRegex(@"^(-|-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?%?)$")]
     private static partial Regex WellFormed();
 }

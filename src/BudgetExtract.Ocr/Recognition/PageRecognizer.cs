@@ -47,7 +47,9 @@ public sealed class PageRecognizer(OcrOptions options)
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (var reading in readings)
         {
-            foreach (var word in reading.Words) AddGlyphs(glyphs, word, scale);
+            foreach (var line in Lines(reading.Words))
+            foreach (var word in line.Words)
+                AddGlyphs(glyphs, word with { Box = new PixelBox(word.Box.X0, line.Top, word.Box.X1, line.Bottom) }, line.Size * scale, scale);
             if (reading.Problem is { } problem)
             {
                 var b = ToPoints(reading.Box, scale);
@@ -88,13 +90,18 @@ public sealed class PageRecognizer(OcrOptions options)
     private Reading ReadNumber(InkRegion region, ReaderPair readers, string firstText, List<OcrWord> firstWords)
     {
         var digits = readers.Digits.Read(region.Image, ReadMode.Line);
-        var digitText = NumberText.Normalize(string.Concat(digits.Select(d => d.Text)));
-        if (digitText.Length == 0) digitText = NumberText.Normalize(firstText);
+        var firstNumber = NumberText.RepairSeparators(NumberText.Normalize(firstText));
+        var digitText = NumberText.RepairSeparators(NumberText.Normalize(string.Concat(digits.Select(d => d.Text))));
+        if (digitText.Length == 0) digitText = firstNumber;
+        // A third, independent look: the same ink smoothed at two-thirds size. Confident misreadings of a noisy
+        // glyph (5 as 3) rarely survive a change of scale, so disagreement exposes them.
+        var second = readers.Digits.Read(region.Image.Downscale(2.0 / 3), ReadMode.Line);
+        var secondText = NumberText.RepairSeparators(NumberText.Normalize(string.Concat(second.Select(d => d.Text))));
         var confidence = digits.Count == 0 ? 0 : digits.Min(d => d.Confidence);
         var firstConfidence = firstWords.Min(w => w.Confidence);
         string? problem = null;
-        if (NumberText.Normalize(firstText) != digitText)
-            problem = $"readings differ: '{NumberText.Normalize(firstText)}' / '{digitText}'";
+        if (firstNumber != digitText || secondText != digitText)
+            problem = $"readings differ: '{firstNumber}' / '{digitText}' / '{secondText}'";
         else if (!NumberText.IsWellFormed(digitText))
             problem = "not a well-formed number";
         else if (Math.Max(confidence, firstConfidence) < options.MinNumberConfidence)
@@ -137,15 +144,36 @@ public sealed class PageRecognizer(OcrOptions options)
 
     private static bool IsCjk(char c) => c >= '\u2E80' && c <= '\u9FFF' || c >= '\uFF00' && c <= '\uFFEF' || c >= '\u3000' && c <= '\u303F';
 
+    /// <summary>
+    /// Words grouped into text lines by vertical overlap, each line with one top, bottom and font size (pixels):
+    /// word boxes hug the ink (一 is a few pixels tall), but the layout groups glyphs by size and centre.
+    /// </summary>
+    internal static List<(int Top, int Bottom, double Size, List<OcrWord> Words)> Lines(IReadOnlyList<OcrWord> words)
+    {
+        var lines = new List<(int Top, int Bottom, List<OcrWord> Words)>();
+        // Tall words seed the lines; short ones (一, 、, dots) join the line their centre falls in.
+        foreach (var word in words.OrderByDescending(w => w.Box.Height))
+        {
+            var center = (word.Box.Y0 + word.Box.Y1) / 2;
+            var index = lines.FindIndex(l => center >= l.Top && center <= l.Bottom);
+            if (index < 0) lines.Add((word.Box.Y0, word.Box.Y1, [word]));
+            else
+            {
+                var l = lines[index];
+                l.Words.Add(word);
+                lines[index] = (Math.Min(l.Top, word.Box.Y0), Math.Max(l.Bottom, word.Box.Y1), l.Words);
+            }
+        }
+        // Digits and Latin letters fill about 70 % of the em; CJK ideographs nearly all of it.
+        return [.. lines.Select(l => (l.Top, l.Bottom, Math.Max(1, (l.Bottom - l.Top) * (l.Words.Any(w => w.Text.Any(IsCjk)) ? 1.05 : 1.4)), l.Words))];
+    }
+
     /// <summary>A word's box is split evenly among its characters: OCR gives word boxes, the layout wants glyphs.</summary>
-    internal static void AddGlyphs(ImmutableArray<Glyph>.Builder glyphs, OcrWord word, double scale)
+    internal static void AddGlyphs(ImmutableArray<Glyph>.Builder glyphs, OcrWord word, double size, double scale)
     {
         var characters = StringInfoElements(word.Text).Where(c => !string.IsNullOrWhiteSpace(c)).ToList();
         if (characters.Count == 0) return;
         var box = ToPoints(word.Box, scale);
-        var cjk = word.Text.Any(IsCjk);
-        // Digits and Latin letters fill about 70 % of the em; CJK ideographs nearly all of it.
-        var size = Math.Max(1, box.Height * (cjk ? 1.05 : 1.4));
         var step = box.Width / characters.Count;
         for (var i = 0; i < characters.Count; i++)
             glyphs.Add(new Glyph(characters[i], new Box(box.X0 + i * step, box.Y0, box.X0 + (i + 1) * step, box.Y1), "OCR", size, false, true));

@@ -50,7 +50,9 @@ internal sealed class TesseractEngine : ITextReader
             _ => TesseractNative.PsmAuto,
         });
         TesseractNative.TessBaseAPISetImage(_handle, image.Pixels, image.Width, image.Height, 1, image.Width);
-        TesseractNative.TessBaseAPISetSourceResolution(_handle, Dpi);
+        // Told 300 dpi, Tesseract's page layout misjudges large title text (measured: 收支总表 read as "KK");
+        // left at its default it reads whole pages better. Cells and lines are read at the true resolution.
+        if (mode != ReadMode.Page) TesseractNative.TessBaseAPISetSourceResolution(_handle, Dpi);
         var words = new List<OcrWord>();
         if (TesseractNative.TessBaseAPIRecognize(_handle, IntPtr.Zero) != 0) return words;
         var iterator = TesseractNative.TessBaseAPIGetIterator(_handle);
