@@ -9,8 +9,9 @@ public sealed record OcrOptions
     /// <summary>Rendering resolution. Default: 300 dpi (Tesseract's sweet spot for 9–12 pt print).</summary>
     public int Dpi { get; init; } = 300;
 
-    /// <summary>Tesseract languages for text. Default: <c>chi_sim+eng</c>.</summary>
-    public string Languages { get; init; } = "chi_sim+eng";
+    /// <summary>Tesseract languages for text (numbers are re-read with <c>eng</c> and a digit whitelist). Default: <c>chi_sim</c>:
+    /// with <c>chi_sim+eng</c> Tesseract reads some Chinese lines as English garbage, and lets one confident misreading through (docs/ocr.md).</summary>
+    public string Languages { get; init; } = "chi_sim";
 
     /// <summary>Tesseract's tessdata folder; null uses the library's default (Debian: /usr/share/tesseract-ocr/5/tessdata).</summary>
     public string? TessdataPath { get; init; }

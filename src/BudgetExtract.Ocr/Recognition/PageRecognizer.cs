@@ -45,11 +45,11 @@ public sealed class PageRecognizer(OcrOptions options)
 
         var glyphs = ImmutableArray.CreateBuilder<Glyph>();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        foreach (var line in Lines([.. readings.SelectMany(r => r.Words)]))
+        foreach (var word in line.Words)
+            AddGlyphs(glyphs, word with { Box = new PixelBox(word.Box.X0, line.Top, word.Box.X1, line.Bottom) }, line.Size * scale, scale);
         foreach (var reading in readings)
         {
-            foreach (var line in Lines(reading.Words))
-            foreach (var word in line.Words)
-                AddGlyphs(glyphs, word with { Box = new PixelBox(word.Box.X0, line.Top, word.Box.X1, line.Bottom) }, line.Size * scale, scale);
             if (reading.Problem is { } problem)
             {
                 var b = ToPoints(reading.Box, scale);
@@ -75,7 +75,7 @@ public sealed class PageRecognizer(OcrOptions options)
             yield return new Reading("", region.Bounds, [], null);
             yield break;
         }
-        var pageWords = words.Select(w => w with { Box = region.ToPage(w.Box) }).ToList();
+        var pageWords = words.Select(w => w with { Box = region.ToPage(w.Box), Line = region.ToPage(w.Line) }).ToList();
         if (region.Lines == 1 && NumberText.LooksNumeric(text))
         {
             yield return ReadNumber(region, readers, text, pageWords);
@@ -87,7 +87,7 @@ public sealed class PageRecognizer(OcrOptions options)
     }
 
     /// <summary>Re-reads a number with digits and separators only; doubt when the readings disagree or the number is malformed.</summary>
-    private Reading ReadNumber(InkRegion region, ReaderPair readers, string firstText, List<OcrWord> firstWords)
+    private Reading ReadNumber(InkRegion region, ReaderPair readers, string firstText, List<OcrWord> firstWords, PixelBox? line = null)
     {
         var digits = readers.Digits.Read(region.Image, ReadMode.Line);
         var firstNumber = NumberText.RepairSeparators(NumberText.Normalize(firstText));
@@ -107,7 +107,7 @@ public sealed class PageRecognizer(OcrOptions options)
         else if (Math.Max(confidence, firstConfidence) < options.MinNumberConfidence)
             problem = $"confidence {Math.Max(confidence, firstConfidence):0}";
         // One word over the ink: the number's glyphs are spread over where it is printed.
-        var word = new OcrWord(digitText, region.Bounds, Math.Max(confidence, firstConfidence));
+        var word = new OcrWord(digitText, region.Bounds, Math.Max(confidence, firstConfidence), line ?? region.Bounds);
         return new Reading(digitText, region.Bounds, [word], problem);
     }
 
@@ -119,14 +119,15 @@ public sealed class PageRecognizer(OcrOptions options)
         foreach (var word in readers.Text.Read(page.Image, ReadMode.Page))
         {
             var box = page.ToPage(word.Box);
+            var line = page.ToPage(word.Line);
             if (NumberText.LooksNumeric(word.Text)
                 && InkRegion.From(mask, new PixelBox(box.X0 - 2, box.Y0 - 2, box.X1 + 2, box.Y1 + 2), options.MinSpecklePixels) is { } region)
             {
-                yield return ReadNumber(region, readers, word.Text, [word with { Box = box }]);
+                yield return ReadNumber(region, readers, word.Text, [word with { Box = box, Line = line }], line);
                 continue;
             }
             var problem = word.Confidence < options.MinTextConfidence ? $"confidence {word.Confidence:0}" : null;
-            yield return new Reading(word.Text, box, [word with { Box = box }], problem);
+            yield return new Reading(word.Text, box, [word with { Box = box, Line = line }], problem);
         }
     }
 
@@ -145,28 +146,19 @@ public sealed class PageRecognizer(OcrOptions options)
     private static bool IsCjk(char c) => c >= '\u2E80' && c <= '\u9FFF' || c >= '\uFF00' && c <= '\uFFEF' || c >= '\u3000' && c <= '\u303F';
 
     /// <summary>
-    /// Words grouped into text lines by vertical overlap, each line with one top, bottom and font size (pixels):
-    /// word boxes hug the ink (一 is a few pixels tall), but the layout groups glyphs by size and centre.
+    /// Words grouped by the text line the reader put them in, each line with one top, bottom and font size
+    /// (pixels): word boxes hug the ink (一 is a few pixels tall), but the layout groups glyphs by size and centre.
     /// </summary>
-    internal static List<(int Top, int Bottom, double Size, List<OcrWord> Words)> Lines(IReadOnlyList<OcrWord> words)
-    {
-        var lines = new List<(int Top, int Bottom, List<OcrWord> Words)>();
-        // Tall words seed the lines; short ones (一, 、, dots) join the line their centre falls in.
-        foreach (var word in words.OrderByDescending(w => w.Box.Height))
+    internal static List<(int Top, int Bottom, double Size, List<OcrWord> Words)> Lines(IReadOnlyList<OcrWord> words) =>
+        [.. words.GroupBy(w => w.Line).Select(g =>
         {
-            var center = (word.Box.Y0 + word.Box.Y1) / 2;
-            var index = lines.FindIndex(l => center >= l.Top && center <= l.Bottom);
-            if (index < 0) lines.Add((word.Box.Y0, word.Box.Y1, [word]));
-            else
-            {
-                var l = lines[index];
-                l.Words.Add(word);
-                lines[index] = (Math.Min(l.Top, word.Box.Y0), Math.Max(l.Bottom, word.Box.Y1), l.Words);
-            }
-        }
-        // Digits and Latin letters fill about 70 % of the em; CJK ideographs nearly all of it.
-        return [.. lines.Select(l => (l.Top, l.Bottom, Math.Max(1, (l.Bottom - l.Top) * (l.Words.Any(w => w.Text.Any(IsCjk)) ? 1.05 : 1.4)), l.Words))];
-    }
+            var line = g.ToList();
+            var top = line.Min(w => w.Box.Y0);
+            var bottom = line.Max(w => w.Box.Y1);
+            // Digits and Latin letters fill about 70 % of the em; CJK ideographs nearly all of it.
+            var size = Math.Max(1, (bottom - top) * (line.Any(w => w.Text.Any(IsCjk)) ? 1.05 : 1.4));
+            return (top, bottom, size, line);
+        })];
 
     /// <summary>A word's box is split evenly among its characters: OCR gives word boxes, the layout wants glyphs.</summary>
     internal static void AddGlyphs(ImmutableArray<Glyph>.Builder glyphs, OcrWord word, double size, double scale)

@@ -69,7 +69,10 @@ internal sealed class TesseractEngine : ITextReader
                 if (string.IsNullOrWhiteSpace(text)) continue;
                 if (TesseractNative.TessPageIteratorBoundingBox(page, TesseractNative.LevelWord, out var l, out var t, out var r, out var b) == 0) continue;
                 var confidence = TesseractNative.TessResultIteratorConfidence(iterator, TesseractNative.LevelWord);
-                words.Add(new OcrWord(text.Trim(), new PixelBox(l, t, r, b), confidence));
+                var line = TesseractNative.TessPageIteratorBoundingBox(page, TesseractNative.LevelLine, out var ll, out var lt, out var lr, out var lb) != 0
+                    ? new PixelBox(ll, lt, lr, lb)
+                    : new PixelBox(l, t, r, b);
+                words.Add(new OcrWord(text.Trim(), new PixelBox(l, t, r, b), confidence, line));
             }
             while (TesseractNative.TessResultIteratorNext(iterator, TesseractNative.LevelWord) != 0);
         }

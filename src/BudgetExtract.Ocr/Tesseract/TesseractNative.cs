@@ -90,6 +90,7 @@ internal static partial class TesseractNative
     [LibraryImport(Library)]
     public static partial void TessDeleteText(IntPtr text);
 
+    public const int LevelLine = 2;
     public const int LevelWord = 3;
     public const int PsmAuto = 3;
     public const int PsmSingleBlock = 6;
