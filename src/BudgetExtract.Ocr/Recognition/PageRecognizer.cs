@@ -22,8 +22,12 @@ public sealed class PageRecognizer(OcrOptions options)
         var scale = pageWidth / image.Width;
         var bits = Binarizer.Binarize(image);
         var skew = Skew.Estimate(bits, options.MaxSkewDegrees);
+        var gray = image;
         if (Math.Abs(skew) >= 0.05 && Math.Abs(skew) <= options.MaxSkewDegrees)
-            bits = Binarizer.Binarize(Skew.Deskew(image, skew));
+        {
+            gray = Skew.Deskew(image, skew);
+            bits = Binarizer.Binarize(gray);
+        }
         else skew = 0;
 
         var lines = LineFinder.Find(bits);
@@ -37,11 +41,11 @@ public sealed class PageRecognizer(OcrOptions options)
         {
             cells++;
             if (InkRegion.From(mask, new PixelBox(cell.X0 + 2, cell.Y0 + 2, cell.X1 - 2, cell.Y1 - 2), options.MinSpecklePixels) is { } region)
-                readings.AddRange(ReadRegion(region, readers));
+                readings.AddRange(ReadRegion(region, readers, gray));
         }
 
         foreach (var grid in grids) Clear(mask, grid.Bounds);
-        readings.AddRange(ReadRest(mask, readers));
+        readings.AddRange(ReadRest(mask, readers, gray));
 
         var glyphs = ImmutableArray.CreateBuilder<Glyph>();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -64,7 +68,7 @@ public sealed class PageRecognizer(OcrOptions options)
     /// <summary>One cell or one free-standing word: the words to draw and why it is doubtful (null when fine).</summary>
     private sealed record Reading(string Text, PixelBox Box, IReadOnlyList<OcrWord> Words, string? Problem);
 
-    private IEnumerable<Reading> ReadRegion(InkRegion region, ReaderPair readers)
+    private IEnumerable<Reading> ReadRegion(InkRegion region, ReaderPair readers, GrayImage gray)
     {
         var words = region.Image.Width > 4 * InkRegion.Padding || region.Image.Height > 4 * InkRegion.Padding
             ? readers.Text.Read(region.Image, region.Lines == 1 ? ReadMode.Line : ReadMode.Block)
@@ -78,7 +82,7 @@ public sealed class PageRecognizer(OcrOptions options)
         var pageWords = words.Select(w => w with { Box = region.ToPage(w.Box), Line = region.ToPage(w.Line) }).ToList();
         if (region.Lines == 1 && NumberText.LooksNumeric(text))
         {
-            yield return ReadNumber(region, readers, text, pageWords);
+            yield return ReadNumber(region, readers, gray, text, pageWords);
             yield break;
         }
         var confidence = words.Min(w => w.Confidence);
@@ -87,7 +91,7 @@ public sealed class PageRecognizer(OcrOptions options)
     }
 
     /// <summary>Re-reads a number with digits and separators only; doubt when the readings disagree or the number is malformed.</summary>
-    private Reading ReadNumber(InkRegion region, ReaderPair readers, string firstText, List<OcrWord> firstWords, PixelBox? line = null)
+    private Reading ReadNumber(InkRegion region, ReaderPair readers, GrayImage gray, string firstText, List<OcrWord> firstWords, PixelBox? line = null)
     {
         var digits = readers.Digits.Read(region.Image, ReadMode.Line);
         var firstNumber = NumberText.RepairSeparators(NumberText.Normalize(firstText));
@@ -97,22 +101,35 @@ public sealed class PageRecognizer(OcrOptions options)
         // glyph (5 as 3) rarely survive a change of scale, so disagreement exposes them.
         var second = readers.Digits.Read(region.Image.Downscale(2.0 / 3), ReadMode.Line);
         var secondText = NumberText.RepairSeparators(NumberText.Normalize(string.Concat(second.Select(d => d.Text))));
+        // A fourth: the deskewed gray pixels (unthresholded), where ragged black-and-white strokes are smoother.
+        var b = region.Bounds;
+        var grayCrop = gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Pad(InkRegion.Padding);
+        var grayText = NumberText.RepairSeparators(NumberText.Normalize(string.Concat(readers.Digits.Read(grayCrop, ReadMode.Line).Select(d => d.Text))));
         var confidence = digits.Count == 0 ? 0 : digits.Min(d => d.Confidence);
         var firstConfidence = firstWords.Min(w => w.Confidence);
+        // The value is the reading most of the four agree on (well-formed ones first; ties go to the plain digit read).
+        string[] readings = [digitText, grayText, secondText, firstNumber];
+        var value = readings.Where(r => r.Length > 0)
+            .GroupBy(r => r)
+            .OrderByDescending(g => NumberText.IsWellFormed(g.Key))
+            .ThenByDescending(g => g.Count())
+            .ThenBy(g => Array.IndexOf(readings, g.Key))
+            .First().Key;
         string? problem = null;
-        if (firstNumber != digitText || secondText != digitText)
-            problem = $"readings differ: '{firstNumber}' / '{digitText}' / '{secondText}'";
-        else if (!NumberText.IsWellFormed(digitText))
+        if (readings.Any(r => r != value))
+            problem = $"readings differ: '{firstNumber}' / '{digitText}' / '{secondText}' / '{grayText}'";
+        else if (!NumberText.IsWellFormed(value))
             problem = "not a well-formed number";
         else if (Math.Max(confidence, firstConfidence) < options.MinNumberConfidence)
             problem = $"confidence {Math.Max(confidence, firstConfidence):0}";
+        digitText = value;
         // One word over the ink: the number's glyphs are spread over where it is printed.
         var word = new OcrWord(digitText, region.Bounds, Math.Max(confidence, firstConfidence), line ?? region.Bounds);
         return new Reading(digitText, region.Bounds, [word], problem);
     }
 
     /// <summary>Text outside ruled grids (titles, units, notes, unruled tables): read as a page, numbers re-read.</summary>
-    private IEnumerable<Reading> ReadRest(BitImage mask, ReaderPair readers)
+    private IEnumerable<Reading> ReadRest(BitImage mask, ReaderPair readers, GrayImage gray)
     {
         if (InkRegion.From(mask, new PixelBox(0, 0, mask.Width, mask.Height), options.MinSpecklePixels) is not { } page)
             yield break;
@@ -123,7 +140,7 @@ public sealed class PageRecognizer(OcrOptions options)
             if (NumberText.LooksNumeric(word.Text)
                 && InkRegion.From(mask, new PixelBox(box.X0 - 2, box.Y0 - 2, box.X1 + 2, box.Y1 + 2), options.MinSpecklePixels) is { } region)
             {
-                yield return ReadNumber(region, readers, word.Text, [word with { Box = box, Line = line }], line);
+                yield return ReadNumber(region, readers, gray, word.Text, [word with { Box = box, Line = line }], line);
                 continue;
             }
             var problem = word.Confidence < options.MinTextConfidence ? $"confidence {word.Confidence:0}" : null;
