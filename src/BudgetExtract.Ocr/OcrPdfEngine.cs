@@ -25,6 +25,11 @@ public sealed class OcrPdfEngine : IPdfEngine, IDisposable
     private readonly OcrCache? _cache;
     private readonly ConcurrentBag<ReaderPair> _readers = [];
 
+    // Bounds recognitions across every document read through this engine (extract runs documents in parallel
+    // too), so the number of Tesseract instances never exceeds MaxParallelism.
+    private readonly SemaphoreSlim _gate;
+    private volatile bool _readersChecked;
+
     public OcrPdfEngine(IPdfEngine inner, OcrOptions? options = null, IProgress<OcrProgress>? progress = null)
         : this(inner, options ?? new OcrOptions(), null, null, progress)
     {
@@ -39,6 +44,7 @@ public sealed class OcrPdfEngine : IPdfEngine, IDisposable
         _createReaders = createReaders ?? (() => CreateTesseractReaders(options));
         _progress = progress;
         _cache = options.CacheDirectory is null ? null : new OcrCache(options.CacheDirectory);
+        _gate = new SemaphoreSlim(Math.Max(1, options.MaxParallelism));
     }
 
     public OcrOptions Options => _options;
@@ -49,7 +55,12 @@ public sealed class OcrPdfEngine : IPdfEngine, IDisposable
         var targets = content.Pages.Where(NeedsOcr).ToList();
         if (targets.Count == 0) return content;
 
-        Return(Rent()); // Fails fast with one clear message when Tesseract or its data is missing.
+        // Fails fast, before any rendering, with one clear message when Tesseract or its data is missing.
+        if (!_readersChecked)
+        {
+            Return(Rent());
+            _readersChecked = true;
+        }
         var replaced = new ConcurrentDictionary<int, PageContent>();
         var done = 0;
         await Parallel.ForEachAsync(targets,
@@ -77,6 +88,7 @@ public sealed class OcrPdfEngine : IPdfEngine, IDisposable
         var image = await _rasterizer.RenderAsync(file, page.Number, _options.Dpi, cancellationToken).ConfigureAwait(false);
         var key = OcrCache.Key(image, _options.Fingerprint);
         if (_cache?.TryLoad(key) is { } cached) return (cached, true);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         var readers = Rent();
         try
         {
@@ -88,6 +100,7 @@ public sealed class OcrPdfEngine : IPdfEngine, IDisposable
         finally
         {
             Return(readers);
+            _gate.Release();
         }
     }
 
@@ -123,5 +136,6 @@ public sealed class OcrPdfEngine : IPdfEngine, IDisposable
     public void Dispose()
     {
         while (_readers.TryTake(out var readers)) readers.Dispose();
+        _gate.Dispose();
     }
 }
