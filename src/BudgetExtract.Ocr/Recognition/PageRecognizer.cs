@@ -70,16 +70,29 @@ public sealed class PageRecognizer(OcrOptions options)
 
     private IEnumerable<Reading> ReadRegion(InkRegion region, ReaderPair readers, GrayImage gray)
     {
-        var words = region.Image.Width > 4 * InkRegion.Padding || region.Image.Height > 4 * InkRegion.Padding
-            ? readers.Text.Read(region.Image, region.Lines == 1 ? ReadMode.Line : ReadMode.Block)
-            : [];
-        var text = Join(words);
+        // Ink too small to be text (a lone dash or dot) is left out.
+        if (region.Image.Width <= 4 * InkRegion.Padding && region.Image.Height <= 4 * InkRegion.Padding) yield break;
+        var words = readers.Text.Read(region.Image, region.Lines == 1 ? ReadMode.Line : ReadMode.Block);
+        var toPage = region.ToPage;
         if (words.Count == 0)
         {
-            yield return new Reading("", region.Bounds, [], null);
+            // Tesseract sometimes returns nothing for a clean line: try it as a block, then on the gray pixels.
+            words = readers.Text.Read(region.Image, ReadMode.Block);
+            if (words.Count == 0)
+            {
+                var b = region.Bounds;
+                words = readers.Text.Read(gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Pad(InkRegion.Padding), ReadMode.Block);
+                toPage = box => new PixelBox(box.X0 - InkRegion.Padding + b.X0 - 1, box.Y0 - InkRegion.Padding + b.Y0 - 1,
+                    box.X1 - InkRegion.Padding + b.X0 - 1, box.Y1 - InkRegion.Padding + b.Y0 - 1);
+            }
+        }
+        if (words.Count == 0)
+        {
+            yield return new Reading("", region.Bounds, [], "no text recognized in an inked cell");
             yield break;
         }
-        var pageWords = words.Select(w => w with { Box = region.ToPage(w.Box), Line = region.ToPage(w.Line) }).ToList();
+        var text = Join(words);
+        var pageWords = words.Select(w => w with { Box = toPage(w.Box), Line = toPage(w.Line) }).ToList();
         if (region.Lines == 1 && NumberText.LooksNumeric(text))
         {
             yield return ReadNumber(region, readers, gray, text, pageWords);
