@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using BudgetExtract.Diagnostics;
 using BudgetExtract.Layout;
 using BudgetExtract.Normalize;
+using BudgetExtract.Ocr;
 using BudgetExtract.Pdf;
 using BudgetExtract.Pdf.MuPdf;
 using BudgetExtract.Tables;
@@ -20,8 +21,14 @@ public sealed class DocumentExtractor(IPdfEngine pdf, DocumentLayoutAnalyzer? la
     private readonly IDocumentNormalizer _normalizer = normalizer ?? new BudgetDocumentNormalizer();
 
     /// <summary>The production pipeline: every command that extracts (extract, bench, ingest, run) builds it here.</summary>
-    public static DocumentExtractor CreateDefault(PdfReadOptions? pdfOptions = null) =>
-        new(new MuPdfEngine(pdfOptions), new DocumentLayoutAnalyzer(), new GridTableExtractor());
+    /// <param name="ocr">Which pages are OCR'd (default: those that look scanned).</param>
+    /// <param name="ocrProgress">Told after each OCR'd page (OCR is the slow part).</param>
+    public static DocumentExtractor CreateDefault(PdfReadOptions? pdfOptions = null, OcrMode ocr = OcrMode.Auto, IProgress<OcrProgress>? ocrProgress = null)
+    {
+        IPdfEngine engine = new MuPdfEngine(pdfOptions);
+        if (ocr != OcrMode.Never) engine = new OcrPdfEngine(engine, new OcrOptions { Mode = ocr, MutoolPath = pdfOptions?.MutoolPath ?? "mutool" }, ocrProgress);
+        return new(engine, new DocumentLayoutAnalyzer(), new GridTableExtractor());
+    }
 
     public async Task<ExtractedDocument> ExtractAsync(string file, PageSelection? pages = null, CancellationToken cancellationToken = default)
     {

@@ -14,7 +14,8 @@ internal static class ExtractCommandLine
         var output = new Option<string?>("--output", "-o") { Description = "Output file (one input), or directory (a directory input, or csv: one file per table); default stdout" };
         var pages = new Option<string?>("--pages") { Description = "Pages to read, e.g. 1-3,7,10-N" };
         var parallel = new Option<int>("--parallel", "-j") { Description = "Documents processed at once", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var command = new Command("extract", "Extract pages, tables and records from PDF files") { path, format, output, pages, parallel };
+        var ocr = new Option<string>("--ocr") { Description = "OCR pages: auto (scanned pages), always, never", DefaultValueFactory = _ => "auto" };
+        var command = new Command("extract", "Extract pages, tables and records from PDF files") { path, format, output, pages, parallel, ocr };
         command.SetAction((result, ct) => context.RunAsync(() =>
         {
             var settings = new ExtractSettings
@@ -24,8 +25,10 @@ internal static class ExtractCommandLine
                 Output = result.GetValue(output),
                 Pages = result.GetValue(pages),
                 Parallelism = result.GetValue(parallel),
+                Ocr = result.GetValue(ocr)!,
             };
-            var extractor = DocumentExtractor.CreateDefault();
+            settings.Validate();
+            var extractor = DocumentExtractor.CreateDefault(ocr: settings.OcrMode, ocrProgress: OcrProgressLine.ForTerminal(context.Stderr));
             return new ExtractCommand(extractor, context.Stdout, context.Stderr).RunAsync(settings, ct);
         }));
         return command;

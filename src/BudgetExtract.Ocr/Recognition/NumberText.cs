@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+
+namespace BudgetExtract.Ocr.Recognition;
+
+/// <summary>What counts as a number in a budget table cell, for deciding when to re-read with digits only.</summary>
+public static partial class NumberText
+{
+    /// <summary>The characters the digits-only reader may return.</summary>
+    public const string Whitelist = "0123456789,.-%";
+
+    /// <summary>True when most of the text is digits and separators and it has at least one digit.</summary>
+    public static bool LooksNumeric(string text)
+    {
+        var digits = 0;
+        var numeric = 0;
+        var total = 0;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) continue;
+            total++;
+            if (char.IsAsciiDigit(c)) digits++;
+            if (char.IsAsciiDigit(c) || ",.-%，。．—－()（）".Contains(c)) numeric++;
+        }
+        return digits > 0 && numeric >= 0.7 * total;
+    }
+
+    /// <summary>An amount, percentage, or code as printed: 1,234.56 / -12.5 / 2080505 / 12% / a lone dash.</summary>
+    public static bool IsWellFormed(string text) => WellFormed().IsMatch(text);
+
+    /// <summary>Same characters compared across readers: full-width separators folded, spaces removed.</summary>
+    public static string Normalize(string text)
+    {
+        Span<char> buffer = stackalloc char[text.Length];
+        var n = 0;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) continue;
+            buffer[n++] = c switch
+            {
+                '，' => ',',
+                '．' or '。' => '.',
+                '－' or '—' or '−' => '-',
+                _ => c,
+            };
+        }
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>
+    /// Repairs separators OCR confuses (',' for '.', and back) where the printed grammar leaves no doubt:
+    /// a separator followed by exactly three digits and then another separator groups thousands (','); the last
+    /// separator followed by one or two digits is the decimal point ('.'). Digits are never changed.
+    /// </summary>
+    public static string RepairSeparators(string text)
+    {
+        var chars = text.ToCharArray();
+        var separators = new List<int>();
+        for (var i = 0; i < chars.Length; i++)
+            if (chars[i] is ',' or '.') separators.Add(i);
+        for (var k = 0; k < separators.Count; k++)
+        {
+            var at = separators[k];
+            var next = k + 1 < separators.Count ? separators[k + 1] : chars.Length;
+            var digits = next - at - 1;
+            var allDigits = chars.AsSpan(at + 1, digits).IndexOfAnyExceptInRange('0', '9') < 0;
+            if (!allDigits || at == 0) continue;
+            if (k + 1 < separators.Count && digits == 3) chars[at] = ',';
+            else if (k + 1 == separators.Count && digits is 1 or 2) chars[at] = '.';
+        }
+        return new string(chars);
+    }
+
+    [GeneratedRegex(@"^(-|-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?%?)$")]
+    private static partial Regex WellFormed();
+}

@@ -1,0 +1,238 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using BudgetExtract.Diagnostics;
+using BudgetExtract.Geometry;
+using BudgetExtract.Ocr.Imaging;
+using BudgetExtract.Pdf.Model;
+
+namespace BudgetExtract.Ocr.Recognition;
+
+/// <summary>
+/// OCR of one rendered page: binarize, deskew, find rulings and table grids, read every grid cell on its own
+/// with the rulings removed (Tesseract on a whole ruled page loses most numbers), read the rest of the page
+/// as a page, re-read numbers with a digits-only reader, and flag readings that are not trustworthy.
+/// </summary>
+public sealed class PageRecognizer(OcrOptions options)
+{
+    /// <param name="image">The page rendered at <see cref="OcrOptions.Dpi"/>.</param>
+    /// <param name="pageWidth">Page width in points (the image spans the whole page).</param>
+    public OcrPage Recognize(GrayImage image, double pageWidth, ReaderPair readers)
+    {
+        var scale = pageWidth / image.Width;
+        var bits = Binarizer.Binarize(image);
+        var skew = Skew.Estimate(bits, options.MaxSkewDegrees);
+        var gray = image;
+        if (Math.Abs(skew) >= 0.05 && Math.Abs(skew) <= options.MaxSkewDegrees)
+        {
+            gray = Skew.Deskew(image, skew);
+            bits = Binarizer.Binarize(gray);
+        }
+        else skew = 0;
+
+        var lines = LineFinder.Find(bits);
+        var grids = GridBuilder.Build(lines);
+        var mask = WithoutLines(bits, lines);
+
+        var readings = new List<Reading>();
+        var cells = 0;
+        foreach (var grid in grids)
+        foreach (var cell in grid.Cells)
+        {
+            cells++;
+            if (InkRegion.From(mask, new PixelBox(cell.X0 + 2, cell.Y0 + 2, cell.X1 - 2, cell.Y1 - 2), options.MinSpecklePixels) is { } region)
+                readings.AddRange(ReadRegion(region, readers, gray));
+        }
+
+        foreach (var grid in grids) Clear(mask, grid.Bounds);
+        readings.AddRange(ReadRest(mask, readers, gray));
+
+        var glyphs = ImmutableArray.CreateBuilder<Glyph>();
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        foreach (var line in Lines([.. readings.SelectMany(r => r.Words)]))
+        foreach (var word in line.Words)
+            AddGlyphs(glyphs, word with { Box = new PixelBox(word.Box.X0, line.Top, word.Box.X1, line.Bottom) }, line.Size * scale, scale);
+        foreach (var reading in readings)
+        {
+            if (reading.Problem is { } problem)
+            {
+                var b = ToPoints(reading.Box, scale);
+                diagnostics.Add(new Diagnostic("ocr-low-confidence",
+                    $"OCR read '{reading.Text}' at [{b.X0:0.#}, {b.Y0:0.#}, {b.X1:0.#}, {b.Y1:0.#}] with low confidence ({problem})"));
+            }
+        }
+        var rulings = lines.Select(l => ToRuling(l, scale)).ToImmutableArray();
+        return new OcrPage(glyphs.ToImmutable(), rulings, skew, cells, diagnostics.ToImmutable());
+    }
+
+    /// <summary>One cell or one free-standing word: the words to draw and why it is doubtful (null when fine).</summary>
+    private sealed record Reading(string Text, PixelBox Box, IReadOnlyList<OcrWord> Words, string? Problem);
+
+    private IEnumerable<Reading> ReadRegion(InkRegion region, ReaderPair readers, GrayImage gray)
+    {
+        // Ink too small to be text (a lone dash or dot) is left out.
+        if (region.Image.Width <= 4 * InkRegion.Padding && region.Image.Height <= 4 * InkRegion.Padding) yield break;
+        var words = readers.Text.Read(region.Image, region.Lines == 1 ? ReadMode.Line : ReadMode.Block);
+        var toPage = region.ToPage;
+        if (words.Count == 0)
+        {
+            // Tesseract sometimes returns nothing for a clean line: try it as a block, then on the gray pixels.
+            words = readers.Text.Read(region.Image, ReadMode.Block);
+            if (words.Count == 0)
+            {
+                var b = region.Bounds;
+                words = readers.Text.Read(gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Pad(InkRegion.Padding), ReadMode.Block);
+                toPage = box => new PixelBox(box.X0 - InkRegion.Padding + b.X0 - 1, box.Y0 - InkRegion.Padding + b.Y0 - 1,
+                    box.X1 - InkRegion.Padding + b.X0 - 1, box.Y1 - InkRegion.Padding + b.Y0 - 1);
+            }
+        }
+        if (words.Count == 0)
+        {
+            yield return new Reading("", region.Bounds, [], "no text recognized in an inked cell");
+            yield break;
+        }
+        var text = Join(words);
+        var pageWords = words.Select(w => w with { Box = toPage(w.Box), Line = toPage(w.Line) }).ToList();
+        if (region.Lines == 1 && NumberText.LooksNumeric(text))
+        {
+            yield return ReadNumber(region, readers, gray, text, pageWords);
+            yield break;
+        }
+        var confidence = words.Min(w => w.Confidence);
+        var problem = confidence < options.MinTextConfidence ? $"confidence {confidence:0}" : null;
+        yield return new Reading(text, region.Bounds, pageWords, problem);
+    }
+
+    /// <summary>Re-reads a number with digits and separators only; doubt when the readings disagree or the number is malformed.</summary>
+    private Reading ReadNumber(InkRegion region, ReaderPair readers, GrayImage gray, string firstText, List<OcrWord> firstWords, PixelBox? line = null)
+    {
+        var digits = readers.Digits.Read(region.Image, ReadMode.Line);
+        var firstNumber = NumberText.RepairSeparators(NumberText.Normalize(firstText));
+        var digitText = NumberText.RepairSeparators(NumberText.Normalize(string.Concat(digits.Select(d => d.Text))));
+        if (digitText.Length == 0) digitText = firstNumber;
+        // A third, independent look: the same ink smoothed at two-thirds size. Confident misreadings of a noisy
+        // glyph (5 as 3) rarely survive a change of scale, so disagreement exposes them.
+        var second = readers.Digits.Read(region.Image.Downscale(2.0 / 3), ReadMode.Line);
+        var secondText = NumberText.RepairSeparators(NumberText.Normalize(string.Concat(second.Select(d => d.Text))));
+        // A fourth: the deskewed gray pixels (unthresholded), where ragged black-and-white strokes are smoother.
+        var b = region.Bounds;
+        var grayCrop = gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Pad(InkRegion.Padding);
+        var grayText = NumberText.RepairSeparators(NumberText.Normalize(string.Concat(readers.Digits.Read(grayCrop, ReadMode.Line).Select(d => d.Text))));
+        var confidence = digits.Count == 0 ? 0 : digits.Min(d => d.Confidence);
+        var firstConfidence = firstWords.Min(w => w.Confidence);
+        // The value is the reading most of the four agree on (well-formed ones first; ties go to the plain digit read).
+        string[] readings = [digitText, grayText, secondText, firstNumber];
+        var value = readings.Where(r => r.Length > 0)
+            .GroupBy(r => r)
+            .OrderByDescending(g => NumberText.IsWellFormed(g.Key))
+            .ThenByDescending(g => g.Count())
+            .ThenBy(g => Array.IndexOf(readings, g.Key))
+            .First().Key;
+        string? problem = null;
+        if (readings.Any(r => r != value))
+            problem = $"readings differ: '{firstNumber}' / '{digitText}' / '{secondText}' / '{grayText}'";
+        else if (!NumberText.IsWellFormed(value))
+            problem = "not a well-formed number";
+        else if (Math.Max(confidence, firstConfidence) < options.MinNumberConfidence)
+            problem = $"confidence {Math.Max(confidence, firstConfidence):0}";
+        digitText = value;
+        // One word over the ink: the number's glyphs are spread over where it is printed.
+        var word = new OcrWord(digitText, region.Bounds, Math.Max(confidence, firstConfidence), line ?? region.Bounds);
+        return new Reading(digitText, region.Bounds, [word], problem);
+    }
+
+    /// <summary>Text outside ruled grids (titles, units, notes, unruled tables): read as a page, numbers re-read.</summary>
+    private IEnumerable<Reading> ReadRest(BitImage mask, ReaderPair readers, GrayImage gray)
+    {
+        if (InkRegion.From(mask, new PixelBox(0, 0, mask.Width, mask.Height), options.MinSpecklePixels) is not { } page)
+            yield break;
+        foreach (var word in readers.Text.Read(page.Image, ReadMode.Page))
+        {
+            var box = page.ToPage(word.Box);
+            var line = page.ToPage(word.Line);
+            if (NumberText.LooksNumeric(word.Text)
+                && InkRegion.From(mask, new PixelBox(box.X0 - 2, box.Y0 - 2, box.X1 + 2, box.Y1 + 2), options.MinSpecklePixels) is { } region)
+            {
+                yield return ReadNumber(region, readers, gray, word.Text, [word with { Box = box, Line = line }], line);
+                continue;
+            }
+            var problem = word.Confidence < options.MinTextConfidence ? $"confidence {word.Confidence:0}" : null;
+            yield return new Reading(word.Text, box, [word with { Box = box, Line = line }], problem);
+        }
+    }
+
+    /// <summary>Words of one reading joined: no space between CJK characters, one space otherwise.</summary>
+    internal static string Join(IReadOnlyList<OcrWord> words)
+    {
+        var text = new StringBuilder();
+        foreach (var w in words)
+        {
+            if (text.Length > 0 && !(IsCjk(text[^1]) || IsCjk(w.Text[0]))) text.Append(' ');
+            text.Append(w.Text);
+        }
+        return text.ToString();
+    }
+
+    private static bool IsCjk(char c) => c >= '\u2E80' && c <= '\u9FFF' || c >= '\uFF00' && c <= '\uFFEF' || c >= '\u3000' && c <= '\u303F';
+
+    /// <summary>
+    /// Words grouped by the text line the reader put them in, each line with one top, bottom and font size
+    /// (pixels): word boxes hug the ink (一 is a few pixels tall), but the layout groups glyphs by size and centre.
+    /// </summary>
+    internal static List<(int Top, int Bottom, double Size, List<OcrWord> Words)> Lines(IReadOnlyList<OcrWord> words) =>
+        [.. words.GroupBy(w => w.Line).Select(g =>
+        {
+            var line = g.ToList();
+            var top = line.Min(w => w.Box.Y0);
+            var bottom = line.Max(w => w.Box.Y1);
+            // Digits and Latin letters fill about 70 % of the em; CJK ideographs nearly all of it.
+            var size = Math.Max(1, (bottom - top) * (line.Any(w => w.Text.Any(IsCjk)) ? 1.05 : 1.4));
+            return (top, bottom, size, line);
+        })];
+
+    /// <summary>A word's box is split evenly among its characters: OCR gives word boxes, the layout wants glyphs.</summary>
+    internal static void AddGlyphs(ImmutableArray<Glyph>.Builder glyphs, OcrWord word, double size, double scale)
+    {
+        var characters = StringInfoElements(word.Text).Where(c => !string.IsNullOrWhiteSpace(c)).ToList();
+        if (characters.Count == 0) return;
+        var box = ToPoints(word.Box, scale);
+        var step = box.Width / characters.Count;
+        for (var i = 0; i < characters.Count; i++)
+            glyphs.Add(new Glyph(characters[i], new Box(box.X0 + i * step, box.Y0, box.X0 + (i + 1) * step, box.Y1), "OCR", size, false, true));
+    }
+
+    private static IEnumerable<string> StringInfoElements(string text)
+    {
+        var e = StringInfo.GetTextElementEnumerator(text);
+        while (e.MoveNext()) yield return e.GetTextElement();
+    }
+
+    private static Box ToPoints(PixelBox b, double scale) => new(b.X0 * scale, b.Y0 * scale, b.X1 * scale, b.Y1 * scale);
+
+    private static Ruling ToRuling(PixelLine l, double scale) => l.Horizontal
+        ? new Ruling(l.From * scale, l.Position * scale, (l.To + 1) * scale, l.Position * scale, l.Thickness * scale)
+        : new Ruling(l.Position * scale, l.From * scale, l.Position * scale, (l.To + 1) * scale, l.Thickness * scale);
+
+    /// <summary>The ink with every ruling (and a margin around it) cleared, so readers never see lines.</summary>
+    private static BitImage WithoutLines(BitImage bits, IReadOnlyList<PixelLine> lines)
+    {
+        var mask = new BitImage(bits.Width, bits.Height);
+        Array.Copy(bits.Ink, mask.Ink, bits.Ink.Length);
+        foreach (var l in lines)
+        {
+            var half = l.Thickness / 2 + 3;
+            var p = (int)Math.Round(l.Position);
+            if (l.Horizontal) Clear(mask, new PixelBox(l.From - 2, p - half, l.To + 3, p + half + 1));
+            else Clear(mask, new PixelBox(p - half, l.From - 2, p + half + 1, l.To + 3));
+        }
+        return mask;
+    }
+
+    private static void Clear(BitImage mask, PixelBox box)
+    {
+        var x0 = Math.Max(0, box.X0);
+        var x1 = Math.Min(mask.Width, box.X1);
+        for (var y = Math.Max(0, box.Y0); y < Math.Min(mask.Height, box.Y1); y++)
+            if (x1 > x0) Array.Clear(mask.Ink, y * mask.Width + x0, x1 - x0);
+    }
+}
