@@ -2,6 +2,7 @@ using System.CommandLine;
 using BudgetExtract.Cli.Infrastructure;
 using BudgetExtract.Crawl.Fetching;
 using BudgetExtract.Extraction;
+using BudgetExtract.Store.Ingest;
 
 namespace BudgetExtract.Cli.Commands;
 
@@ -39,7 +40,8 @@ internal static class CrawlCommandLine
             };
             using var http = HttpFetcher.CreateClient();
             var fetcher = new HttpFetcher(http, TimeProvider.System);
-            var sink = ingest ? new ExtractionSink(DocumentExtractor.CreateDefault()) : null;
+            using var store = ingest ? SqliteBudgetStore.Open(settings.Database, TimeProvider.System) : null;
+            var sink = store is null ? null : new StoreSink(DocumentExtractor.CreateDefault(), store);
             return await new CrawlCommand(fetcher, sink, TimeProvider.System, context.Stdout, context.Stderr).RunAsync(settings, ct).ConfigureAwait(false);
         }));
         return command;
