@@ -46,7 +46,7 @@ internal static class ContinuedTableStitcher
         // No caption of its own: the part must start the page and the table must run to the bottom of the last one.
         if (next.ContentAbove || last.ContentBelow) return false;
         return SameColumns(tail, part, options) || SameHeader(head, part) || NestedColumns(tail, part, options)
-               || (!tail.Ruled && !part.Ruled && tail.ColumnCount == part.ColumnCount && HeaderRepeatedInPart(head, part));
+               || (!tail.Ruled && !part.Ruled && HeaderRepeatedInPart(head, part));
     }
 
     /// <summary>The part's header rows repeat (some of) the first part's header cells: a repeated header, perhaps shortened.</summary>
@@ -55,7 +55,11 @@ internal static class ContinuedTableStitcher
         if (head.HeaderRows == 0 || part.HeaderRows == 0) return false;
         var headTexts = head.TextRows().Take(head.HeaderRows).SelectMany(r => r).Where(t => t.Length > 0).Select(Normalize).ToHashSet();
         var partTexts = part.TextRows().Take(part.HeaderRows).SelectMany(r => r).Where(t => t.Length > 0).Select(Normalize).ToList();
-        return partTexts.Count > 0 && partTexts.Count(headTexts.Contains) >= 0.8 * partTexts.Count;
+        if (partTexts.Count > 0 && partTexts.Count(headTexts.Contains) >= 0.8 * partTexts.Count) return true;
+        // Columns empty on one page merge in its header ("预算单位科目编码"): compare the header text as a whole.
+        var a = string.Concat(head.TextRows().Take(head.HeaderRows).SelectMany(r => r).Select(Normalize));
+        var b = string.Concat(part.TextRows().Take(part.HeaderRows).SelectMany(r => r).Select(Normalize));
+        return b.Length >= 4 && (a == b || (a.Contains(b) && b.Length >= 0.6 * a.Length));
     }
 
     /// <summary>

@@ -49,6 +49,18 @@ internal static class StreamBlocks
         var first = run.FindIndex(l => l.IsTabular);
         var last = run.FindLastIndex(l => l.IsTabular);
         if (first < 0) return;
+        // Captions end runs, so narrow lines just above the first multi-cell line are header cells
+        // (a heading spanning some columns), while a wide line there is prose.
+        var tableLeft = run.Skip(first).Where(l => l.IsTabular).Min(l => l.Box.X0);
+        var tableRight = run.Skip(first).Where(l => l.IsTabular).Max(l => l.Box.X1);
+        while (first > 0)
+        {
+            var above = run[first - 1];
+            var gap = run[first].Box.Y0 - above.Box.Y1;
+            if (above.Box.Width > 0.5 * (tableRight - tableLeft) || above.Box.X0 < tableLeft - 2 || above.Box.X1 > tableRight + 2
+                || gap > 1.5 * above.FontSize) break;
+            first--;
+        }
         var block = run.GetRange(first, last - first + 1);
         var tabular = block.Where(l => l.IsTabular).ToList();
         if (tabular.Count < MinTabularLines) return;
