@@ -1,3 +1,4 @@
+using BudgetExtract.Store.Ingest;
 using System.Text.Json;
 using BudgetExtract.Cli;
 using BudgetExtract.Cli.Commands;
@@ -110,15 +111,19 @@ public sealed class CrawlCommandTests
     }
 
     [Fact]
-    public async Task ExtractionSink_ExtractsTheDownloadedPdf()
+    public async Task StoreSink_ExtractsAndStoresTheDownloadedPdf_AndRefusesANonPdf()
     {
-        var sink = new ExtractionSink(DocumentExtractor.CreateDefault());
+        using var dir = new TempDir();
+        using var store = SqliteBudgetStore.Open(dir.Combine("budget.db"), TimeProvider.System);
+        var sink = new StoreSink(DocumentExtractor.CreateDefault(), store);
         var file = RepoPaths.Corpus("real", "shanghai-water-2026.pdf");
 
         var result = await sink.AcceptAsync(new CrawledDocument(file, new Uri("https://www.shanghai.gov.cn/x.pdf"), "sha", DateTimeOffset.UnixEpoch,
             "p", "s", null, null, new Dictionary<string, string>()), CancellationToken.None);
 
-        Assert.True(result.Tables >= 0 && result.Lines >= 0 && result.FailingChecks >= 0);
+        Assert.Equal(9, result.Tables);
+        Assert.True(result.Lines > 100);
+        Assert.True(store.Contains(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file)))));
         await Assert.ThrowsAsync<BudgetExtract.Diagnostics.InputException>(() => sink.AcceptAsync(
             new CrawledDocument(Path.Combine(RepoPaths.Root, "pipelines", "demo.yaml"), new Uri("https://x/y.pdf"), "sha", DateTimeOffset.UnixEpoch,
                 "p", "s", null, null, new Dictionary<string, string>()), CancellationToken.None));
