@@ -31,6 +31,18 @@ public class DocumentInfoReaderTests
         Assert.Equal(new Contract.DocumentInfo("江苏省", "中共江苏省委办公厅", 2018, "部门预算"), info);
     }
 
+    [Fact]
+    public void Table_meta_line_部门_with_the_unit_on_the_same_line_names_the_department()
+    {
+        // Regression: Jiangsu 2019 prints "部门：中共江苏省委办公厅 单位：万元" above every table and nothing on a cover.
+        var table = new Tables.Model.Table(null, "收支预算总表", "万元", [1], 2, 1, 2,
+            [new Tables.Model.TableCell(0, 0, 1, 1, true, "项目", 1, default), new Tables.Model.TableCell(1, 0, 1, 1, false, "一、财政拨款", 1, default)],
+            [], ["部门：中共江苏省委办公厅 单位：万元"]);
+        var info = DocumentInfoReader.Read("江苏省委办公厅2019年度部门预算公开表格.pdf", ["收支预算总表", "部门：中共江苏省委办公厅 单位：万元"], [table]);
+        Assert.Equal("中共江苏省委办公厅", info.Department);
+        Assert.Equal(2019, info.Year);
+    }
+
     [Theory]
     [InlineData("000_7b0e8fb7a46aa85b.txt", "深圳市", "深圳市中小企业服务局", 2023, "部门预算")]
     [InlineData("002_78cf085746fe5453.txt", "深圳市", "深圳市工业和信息化局", 2021, "部门预算")]

@@ -16,6 +16,9 @@ public sealed class NamesTests
     [InlineData("市场监督管理局", null, null, "市场监督管理局")]
     [InlineData("城市管理和综合执法局", null, null, "城市管理和综合执法局")]
     [InlineData("上海市水务局【上海市海洋局】", null, "上海", "水务局")]
+    // Regression (Jiangsu 2018/2019 diff found no 2018 document): 中共 is part of the name, not of the region.
+    [InlineData("中共江苏省委办公厅", null, "江苏", "中共委办公厅")]
+    [InlineData("中共江苏省委办公厅", "江苏省", "江苏", "中共委办公厅")]
     public void Department_names_reduce_to_region_and_core(string name, string? region, string? expectedRegion, string expectedCore)
     {
         var key = DepartmentNames.Key(name, region);

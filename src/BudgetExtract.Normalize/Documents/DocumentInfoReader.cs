@@ -125,7 +125,8 @@ public static partial class DocumentInfoReader
     [GeneratedRegex(@"^(?:[\p{IsCJKUnifiedIdeographs}]{1,7}?(?:省|自治区|特别行政区))?(?:[\p{IsCJKUnifiedIdeographs}]{1,6}?(?:市|自治州|盟|地区))?(?:[\p{IsCJKUnifiedIdeographs}]{1,6}?(?:区|县|旗|市))?")]
     private static partial Regex Region();
 
-    [GeneratedRegex(@"(?:部门|单位|预算单位)名称[：:](.+)$")]
+    /// <summary>部门名称：X, 单位名称：X, 部门：X, 编制单位：X, 预算单位：X — up to a following 单位：万元 on the same line.</summary>
+    [GeneratedRegex(@"(?:(?:部门|单位|预算单位)名称|^部门|^编制单位|^预算单位)[：:](.+?)(?:(?:金额)?单位[：:].*)?$")]
     private static partial Regex MetaName();
 
     [GeneratedRegex(@"^(?:部门|单位|预算单位|部门名称|单位名称)[：:](.+)$")]

@@ -13,6 +13,9 @@ public static partial class DepartmentNames
     public static DepartmentKey Key(string name, string? region = null)
     {
         var text = Clean(name);
+        // Party organs put 中共 before the region (中共江苏省委办公厅): it belongs to the name, not the region.
+        var party = text.StartsWith("中共", StringComparison.Ordinal) && text.Length > 4 ? "中共" : "";
+        text = text[party.Length..];
         string? stripped = null;
         var regionText = region is null ? null : Clean(region);
         if (!string.IsNullOrEmpty(regionText) && text.StartsWith(regionText, StringComparison.Ordinal) && text.Length > regionText.Length)
@@ -27,7 +30,7 @@ public static partial class DepartmentNames
             stripped = (stripped ?? "") + match.Value;
             text = text[match.Length..];
         }
-        return new DepartmentKey(stripped is null ? null : RegionKey(stripped), text);
+        return new DepartmentKey(stripped is null ? null : RegionKey(stripped), party + text);
     }
 
     /// <summary>A region reduced for matching: "深圳市" and "深圳" give "深圳"; "深圳市福田区" gives "深圳福田".</summary>
