@@ -30,7 +30,9 @@ public sealed class DocumentExtractor(IPdfEngine pdf, DocumentLayoutAnalyzer? la
         return new(engine, new DocumentLayoutAnalyzer(), new GridTableExtractor());
     }
 
-    public async Task<ExtractedDocument> ExtractAsync(string file, PageSelection? pages = null, CancellationToken cancellationToken = default)
+    /// <param name="layoutOnly">Stop after layout (no tables, no normalization): all that plain text output needs.</param>
+    public async Task<ExtractedDocument> ExtractAsync(string file, PageSelection? pages = null, CancellationToken cancellationToken = default,
+        bool layoutOnly = false)
     {
         var clock = Stopwatch.StartNew();
         var content = await pdf.ReadAsync(file, pages, cancellationToken).ConfigureAwait(false);
@@ -38,8 +40,13 @@ public sealed class DocumentExtractor(IPdfEngine pdf, DocumentLayoutAnalyzer? la
         var read = clock.Elapsed;
         var laidOut = _layout.Analyze(content.Pages);
         var layoutDone = clock.Elapsed;
-        var found = tables?.Extract(laidOut) ?? [];
         var diagnostics = content.Diagnostics.AddRange(content.Pages.SelectMany(p => p.Diagnostics));
+        if (layoutOnly)
+            return new ExtractedDocument(file, sha, content.PageCount, laidOut, [], diagnostics)
+            {
+                Timings = new StageTimings(read, layoutDone - read, TimeSpan.Zero, TimeSpan.Zero),
+            };
+        var found = tables?.Extract(laidOut) ?? [];
         var tablesDone = clock.Elapsed;
         var titleLines = laidOut.Take(TitlePages).SelectMany(p => p.Lines).Select(l => l.Text).ToImmutableArray();
         var normalized = _normalizer.Normalize(new NormalizeInput(Path.GetFileName(file), found, titleLines));

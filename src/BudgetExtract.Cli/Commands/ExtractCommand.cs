@@ -33,7 +33,7 @@ public sealed class ExtractCommand(DocumentExtractor extractor, TextWriter stdou
                 await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
                 try
                 {
-                    return await extractor.ExtractAsync(file, pages, cancellationToken).ConfigureAwait(false);
+                    return await extractor.ExtractAsync(file, pages, cancellationToken, layoutOnly: settings.Format == "text").ConfigureAwait(false);
                 }
                 finally
                 {
