@@ -38,7 +38,7 @@ internal static class CompareEndpoints
             if (department is null)
             {
                 if (RequestQuery.Format(context) != "html") throw HttpProblem.BadRequest("parameter 'department' is required for an export");
-                return Responses.Page(Html.Page("Compare years", Form(documents, null, null, null) + DepartmentList(documents)));
+                return Responses.Page(Html.Page("Compare years", Form(documents, null, null, null, false) + DepartmentList(documents)));
             }
             if (from is null || to is null)
             {
@@ -57,7 +57,7 @@ internal static class CompareEndpoints
                     Indicators = [.. diff.Indicators.Where(i => i.Status != DiffStatus.Unchanged)],
                 };
             return Responses.View(context, $"compare-{from}-{to}", Combined(diff), () =>
-                Html.Page($"{department}: {from} → {to}", Form(documents, department, from, to) + Body(context, diff)), diff);
+                Html.Page($"{department}: {from} → {to}", Form(documents, department, from, to, changesOnly) + Body(context, diff)), diff);
         });
     }
 
@@ -91,13 +91,13 @@ internal static class CompareEndpoints
     private static string Describe(DiffSide side) =>
         $"{side.Year}: {string.Join(", ", side.Departments.DefaultIfEmpty("(department unknown)"))} ({string.Join(", ", side.Files)})";
 
-    private static string Form(IReadOnlyList<Catalog.DocumentEntry> documents, string? department, int? from, int? to)
+    private static string Form(IReadOnlyList<Catalog.DocumentEntry> documents, string? department, int? from, int? to, bool changesOnly)
     {
         var html = new StringBuilder("<form method=\"get\" action=\"/compare\">Department <select name=\"department\" id=\"department\">");
         foreach (var name in documents.Select(d => d.Department).OfType<string>().Distinct().Order(StringComparer.Ordinal))
             html.Append($"<option{(name == department ? " selected" : "")} value=\"{Html.E(name)}\">{Html.E(name)}</option>");
         html.Append($"</select> from <input name=\"from\" size=\"5\" value=\"{from}\"> to <input name=\"to\" size=\"5\" value=\"{to}\">");
-        html.Append(" <select name=\"changes\"><option value=\"all\">all lines</option><option value=\"only\">changes only</option></select> <button type=\"submit\">Compare</button></form>");
+        html.Append($" <select name=\"changes\"><option value=\"all\">all lines</option><option value=\"only\"{(changesOnly ? " selected" : "")}>changes only</option></select> <button type=\"submit\">Compare</button></form>");
         return html.ToString();
     }
 

@@ -11,19 +11,20 @@ internal static class BarChart
     public static string Svg(IReadOnlyList<Bar> bars, string title)
     {
         if (bars.Count == 0) return "";
-        const int labelWidth = 320, plotWidth = 480, rowHeight = 22, top = 24;
+        // label | value text | negative bars | zero | positive bars | value text: text never overlaps a bar or the edge.
+        const int labelWidth = 320, valueWidth = 110, halfBar = 220, rowHeight = 22, top = 24;
         var max = bars.Max(b => Math.Abs(b.Value));
         if (max == 0) max = 1;
-        var zero = labelWidth + plotWidth / 2.0;
+        var zero = labelWidth + valueWidth + halfBar;
         var height = top + bars.Count * rowHeight + 8;
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"{labelWidth + plotWidth + 10}\" height=\"{height}\" font-size=\"12\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"{labelWidth + 2 * (valueWidth + halfBar)}\" height=\"{height}\" font-size=\"12\">");
         svg.Append("<title>").Append(Html.E(title)).Append("</title>");
         svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{zero}\" y1=\"{top - 4}\" x2=\"{zero}\" y2=\"{height - 4}\" stroke=\"#555\"/>");
         for (var i = 0; i < bars.Count; i++)
         {
             var bar = bars[i];
-            var width = (double)(Math.Abs(bar.Value) / max) * (plotWidth / 2.0 - 70);
+            var width = (double)(Math.Abs(bar.Value) / max) * halfBar;
             var y = top + i * rowHeight;
             var x = bar.Value >= 0 ? zero : zero - width;
             var label = bar.Label.Length > 24 ? bar.Label[..23] + "…" : bar.Label;
