@@ -13,6 +13,7 @@ public sealed record PageImage(string? PngPath, string? Problem);
 public sealed class PageImages(IPageRenderer renderer, string cacheDirectory, int resolution)
 {
     private readonly SemaphoreSlim _gate = new(2); // two cores: at most two mutool processes at once
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<PageImage>>> _inFlight = new();
 
     public int Resolution => resolution;
 
@@ -24,17 +25,32 @@ public sealed class PageImages(IPageRenderer renderer, string cacheDirectory, in
             return new PageImage(null, $"The PDF was fetched from {document.Source} and is not kept on this machine; open it there (sha256 {document.Sha256}).");
         if (!File.Exists(document.Source))
             return new PageImage(null, $"The PDF is no longer on disk at {document.Source}; the page image cannot be drawn (sha256 {document.Sha256}).");
-        await _gate.WaitAsync(cancellationToken);
+        // One rendering per page at a time: concurrent requests for it share the same task. It is not cancelled by
+        // one reader leaving (others may wait on it); mutool's own time limit bounds it.
+        var render = _inFlight.GetOrAdd(cached, key => new Lazy<Task<PageImage>>(() => RenderAsync(document, page, key)));
+        try
+        {
+            return await render.Value.WaitAsync(cancellationToken);
+        }
+        finally
+        {
+            if (render.Value.IsCompleted) _inFlight.TryRemove(new KeyValuePair<string, Lazy<Task<PageImage>>>(cached, render));
+        }
+    }
+
+    private async Task<PageImage> RenderAsync(DocumentEntry document, int page, string cached)
+    {
+        await _gate.WaitAsync();
         try
         {
             if (File.Exists(cached)) return new PageImage(cached, null);
-            if (await Sha256Async(document.Source, cancellationToken) != document.Sha256)
+            if (await Sha256Async(document.Source, CancellationToken.None) != document.Sha256)
                 return new PageImage(null, $"The file at {document.Source} has changed since it was stored (its sha256 differs from {document.Sha256}); the page image is not drawn from other bytes.");
             Directory.CreateDirectory(Path.GetDirectoryName(cached)!);
             var partial = cached + "." + Guid.NewGuid().ToString("N")[..8] + ".png";
             try
             {
-                await renderer.RenderAsync(document.Source, page, resolution, partial, cancellationToken);
+                await renderer.RenderAsync(document.Source, page, resolution, partial, CancellationToken.None);
                 File.Move(partial, cached, overwrite: true);
             }
             finally
