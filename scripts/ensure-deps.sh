@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what BudgetExtract needs when it is missing: the .NET SDK check, MuPDF's tools, Tesseract with
-# Simplified Chinese. Quiet when everything is there. Used by ./budgetextract and ./run-tests.
+# Simplified Chinese, Debian's chromium (the web UI's browser test). Quiet when everything is there. Used by ./budgetextract and ./run-tests.
 set -euo pipefail
 
 need=()
 command -v mutool >/dev/null 2>&1 || need+=(mupdf-tools)
 command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
 if ! ls /usr/share/tesseract-ocr/*/tessdata/chi_sim.traineddata >/dev/null 2>&1; then need+=(tesseract-ocr-chi-sim); fi
 if ! command -v dotnet >/dev/null 2>&1; then need+=(dotnet-sdk-10.0); fi
 

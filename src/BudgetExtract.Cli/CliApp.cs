@@ -19,6 +19,7 @@ public static class CliApp
         BenchStoreCommandLine.Build,
         CrawlCommandLine.BuildCrawl,
         CrawlCommandLine.BuildRun,
+        ServeCommandLine.Build,
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
