@@ -124,4 +124,23 @@ public class ProjectTableTests
         Assert.Equal("武汉市中小企业发展促进中心", line.Unit);
         Assert.Equal(23_000_000m, line.Amount);
     }
+
+    [Fact]
+    public void Side_with_two_name_amount_groups_attaches_each_amount_to_its_own_group()
+    {
+        // Regression, Jiangsu 2018 收支预算总表: 支出 prints 功能分类 (name | amount) and 支出用途 (name | amount)
+        // side by side; 项目支出's amount was given to 外交支出.
+        var table = SeedTables.FromRows("收支预算总表", "万元", 3,
+            "收入\t\t支出\t\t\t",
+            "项目名称\t金额\t功能分类\t\t支出用途\t",
+            "\t\t功能科目名称\t金额\t项目名称\t金额",
+            "一、财政拨款\t24,458.43\t一、一般公共服务支出\t20,153.75\t一、基本支出\t10,403.11",
+            "\t\t二、外交支出\t\t二、项目支出\t12,081.46");
+        var lines = new BudgetDocumentNormalizer().Normalize(new NormalizeInput("x.pdf", [table], [])).Lines
+            .Where(l => l.Side == "expenditure" && l.Amount is not null).Select(l => (l.Name, l.Amount)).ToList();
+        Assert.Contains(("一般公共服务支出", 201537500m), lines);
+        Assert.Contains(("基本支出", 104031100m), lines);
+        Assert.Contains(("项目支出", 120814600m), lines);
+        Assert.DoesNotContain(lines, l => l.Name == "外交支出");
+    }
 }

@@ -26,11 +26,38 @@ internal static partial class LedgerReader
         foreach (var (start, end, side) in Sides(grid, table.HeaderRowCount, table.ColumnCount))
         {
             var sideLabels = side is null ? labels : [.. labels.Select(StripSideWord)];
-            var plan = ColumnPlanner.Plan(body, sideLabels, start, end, side);
-            var rows = ReadRows(table, body, plan, scale, pages, kind);
-            ledgers.Add(new Ledger(index, kind, side, rows, [.. plan.Columns(ColumnRole.Amount)]));
+            foreach (var plan in PlanGroups(body, sideLabels, start, end, side))
+            {
+                var rows = ReadRows(table, body, plan, scale, pages, kind);
+                ledgers.Add(new Ledger(index, kind, side, rows, [.. plan.Columns(ColumnRole.Amount)]));
+            }
         }
         return ledgers.ToImmutable();
+    }
+
+    /// <summary>
+    /// A side may print several name | amount groups next to each other (Jiangsu's 支出: 功能分类 names and
+    /// amounts, then 支出用途 names and amounts). Each group is its own ledger: an amount belongs to the name
+    /// column to its left, never to the first name column of the side.
+    /// </summary>
+    private static IEnumerable<ColumnPlan> PlanGroups(IReadOnlyList<IReadOnlyList<string>> body, IReadOnlyList<string> labels, int start, int end, string? side)
+    {
+        var plan = ColumnPlanner.Plan(body, labels, start, end, side);
+        var seenName = false;
+        var seenAmount = false;
+        for (var c = start; c < end; c++)
+        {
+            var role = plan.Roles[c - start];
+            if (role == ColumnRole.Name) seenName = true;
+            else if (role == ColumnRole.Amount && seenName) seenAmount = true;
+            else if (role == ColumnRole.OtherText && seenName && seenAmount)
+            {
+                yield return ColumnPlanner.Plan(body, labels, start, c, side);
+                foreach (var rest in PlanGroups(body, labels, c, end, side)) yield return rest;
+                yield break;
+            }
+        }
+        yield return plan;
     }
 
     /// <summary>The table's printed unit, or the one named in its meta lines.</summary>
