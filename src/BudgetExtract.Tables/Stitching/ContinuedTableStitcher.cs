@@ -83,20 +83,31 @@ internal static class ContinuedTableStitcher
         var scale = b.PageWidth > 0 ? a.PageWidth / b.PageWidth : 1;
         var ea = a.ColumnEdges;
         var eb = b.ColumnEdges.Select(x => x * scale).ToArray();
-        var t = options.ColumnMatchTolerance;
-        if (Math.Abs(ea[0] - eb[0]) > t || Math.Abs(ea[^1] - eb[^1]) > t) return false;
+        var t = Tolerance(a, b, options);
         var (coarse, fine) = ea.Length <= eb.Length ? (ea, eb) : (eb, ea);
-        return coarse.All(x => fine.Any(y => Math.Abs(x - y) <= t));
+        if (a.Ruled && b.Ruled)
+        {
+            if (Math.Abs(ea[0] - eb[0]) > t || Math.Abs(ea[^1] - eb[^1]) > t) return false;
+            return coarse.All(x => fine.Any(y => Math.Abs(x - y) <= t));
+        }
+        // Unruled: a page whose first or last columns are empty has fewer columns; its gutters must be the other's.
+        if (coarse[0] < fine[0] - t || coarse[^1] > fine[^1] + t || coarse.Length < 4) return false;
+        return coarse[1..^1].All(x => fine.Any(y => Math.Abs(x - y) <= t));
     }
 
     internal static bool SameColumns(Fragment a, Fragment b, TableOptions options)
     {
         if (a.ColumnCount != b.ColumnCount) return false;
         var scale = b.PageWidth > 0 ? a.PageWidth / b.PageWidth : 1;
+        var tolerance = Tolerance(a, b, options);
         for (var i = 0; i < a.ColumnEdges.Length; i++)
-            if (Math.Abs(a.ColumnEdges[i] - b.ColumnEdges[i] * scale) > options.ColumnMatchTolerance) return false;
+            if (Math.Abs(a.ColumnEdges[i] - b.ColumnEdges[i] * scale) > tolerance) return false;
         return true;
     }
+
+    /// <summary>Ruled edges are drawn; unruled edges are gutter middles that move with each page's content.</summary>
+    private static double Tolerance(Fragment a, Fragment b, TableOptions options) =>
+        a.Ruled && b.Ruled ? options.ColumnMatchTolerance : Math.Max(options.ColumnMatchTolerance, 0.03 * a.PageWidth);
 
     internal static bool SameHeader(Fragment head, Fragment part)
     {
