@@ -94,8 +94,7 @@ internal static class StreamRowBuilder
         }
         if (pending.Count > 0) rows.Add([.. pending]);
 
-        var headerRows = firstAnchor < 0 ? Math.Min(1, rows.Count) : rows.Count(r => r.All(i => i < firstAnchor));
-        var cells = BuildCells(rows, placed, block, edges, headerRows);
+        var cells = BuildCells(rows, placed, block, edges);
         var box = Box.Bounding(block.Select(l => l.Box));
         return new Fragment(page.Number, box with { X0 = edges[0], X1 = edges[^1] }, page.Page.Width, page.Page.Height,
             edges, rows.Count, cells, Ruled: false);
@@ -246,7 +245,7 @@ internal static class StreamRowBuilder
     }
 
     private static ImmutableArray<FragmentCell> BuildCells(List<List<int>> rows, List<List<PlacedCell>> placed, List<StreamLine> block,
-        double[] edges, int headerRows)
+        double[] edges)
     {
         var columns = edges.Length - 1;
         var cells = ImmutableArray.CreateBuilder<FragmentCell>();
@@ -279,28 +278,6 @@ internal static class StreamRowBuilder
                 }
             }
         }
-        return SpanHeaderCellsDown(cells.ToImmutable(), headerRows);
-    }
-
-    /// <summary>
-    /// In a header of several rows, a column whose only text sits in one row (a label vertically centred
-    /// beside a multi-level header) is one cell spanning all header rows, written at the top.
-    /// </summary>
-    private static ImmutableArray<FragmentCell> SpanHeaderCellsDown(ImmutableArray<FragmentCell> cells, int headerRows)
-    {
-        if (headerRows < 2) return cells;
-        var list = cells.ToList();
-        var header = list.Where(c => c.Row < headerRows).ToList();
-        foreach (var column in header.Where(c => c.ColSpan == 1).Select(c => c.Col).Distinct())
-        {
-            var inColumn = header.Where(c => c.Col <= column && c.Col + c.ColSpan > column).ToList();
-            var texts = inColumn.Where(c => c.Text.Length > 0).ToList();
-            if (texts.Count != 1 || texts[0].ColSpan != 1 || inColumn.Any(c => c.ColSpan > 1)) continue;
-            var label = texts[0];
-            foreach (var c in inColumn) list.Remove(c);
-            var box = Box.Bounding(inColumn.Select(c => c.Box));
-            list.Add(new FragmentCell(0, column, headerRows, 1, label.Text, box));
-        }
-        return [.. list.OrderBy(c => c.Row).ThenBy(c => c.Col)];
+        return cells.ToImmutable();
     }
 }
