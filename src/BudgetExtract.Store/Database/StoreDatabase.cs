@@ -16,27 +16,14 @@ public static class StoreDatabase
         options ??= new StoreOptions();
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (folder is not null) Directory.CreateDirectory(folder);
-        var connection = new SqliteConnection(ConnectionString(path, SqliteOpenMode.ReadWriteCreate, options));
-        try
+        return Open(path, SqliteOpenMode.ReadWriteCreate, options, connection =>
         {
-            connection.Open();
             // WAL + synchronous=NORMAL: a crash or kill -9 never loses or tears a committed transaction; only a
             // power cut may roll back the last few commits (FULL would fsync every document: 10x slower ingest).
             Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
             Configure(connection, options);
             Migrator.Migrate(connection, path);
-            return connection;
-        }
-        catch (SqliteException e)
-        {
-            connection.Dispose();
-            throw SqliteErrors.Translate(path, e, options.BusyTimeout);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
+        });
     }
 
     /// <summary>Opens an existing database so that no statement can change it (SQLite refuses every write).</summary>
@@ -44,12 +31,21 @@ public static class StoreDatabase
     {
         options ??= new StoreOptions();
         if (!File.Exists(path)) throw new InputException(path, "no such database (run 'budgetextract ingest' first, or pass --db)");
-        var connection = new SqliteConnection(ConnectionString(path, SqliteOpenMode.ReadOnly, options));
+        return Open(path, SqliteOpenMode.ReadOnly, options, connection =>
+        {
+            Configure(connection, options);
+            Migrator.RequireCurrent(connection, path);
+        });
+    }
+
+    /// <summary>Opens a connection and prepares it; on any failure the connection is closed and SQLite errors become one line.</summary>
+    private static SqliteConnection Open(string path, SqliteOpenMode mode, StoreOptions options, Action<SqliteConnection> prepare)
+    {
+        var connection = new SqliteConnection(ConnectionString(path, mode, options));
         try
         {
             connection.Open();
-            Configure(connection, options);
-            Migrator.RequireCurrent(connection, path);
+            prepare(connection);
             return connection;
         }
         catch (SqliteException e)
