@@ -55,7 +55,7 @@ public sealed class GridTableExtractor(TableOptions? options = null) : ITableExt
                 .OrderByDescending(l => l.Box.Y1);
             var (caption, captionLines) = CaptionFinder.Find(f, above, _options);
             consumed.UnionWith(captionLines);
-            fragments[i] = TitleRowLifter.Lift(f with { Caption = caption });
+            fragments[i] = CaptionRowLifter.Lift(f with { Caption = caption });
         }
         for (var i = 0; i < fragments.Count; i++)
         {

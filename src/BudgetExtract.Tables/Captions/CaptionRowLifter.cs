@@ -8,7 +8,7 @@ namespace BudgetExtract.Tables.Captions;
 /// the title ("XX项目绩效目标表"), or a band holding "预算单位：… 单位：万元". Such rows are caption, not content:
 /// the title (unless a numbered caption is printed above), the meta lines and the unit move to the caption.
 /// </summary>
-internal static class TitleRowLifter
+internal static class CaptionRowLifter
 {
     private const int MaxCaptionRows = 3;
 
