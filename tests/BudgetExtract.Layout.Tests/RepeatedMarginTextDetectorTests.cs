@@ -88,4 +88,18 @@ public sealed class RepeatedMarginTextDetectorTests
         var layout = Analyzer.Analyze(pages);
         Assert.All(layout, p => Assert.Empty(p.Furniture));
     }
+
+    [Fact]
+    public void A_title_repeated_at_the_top_of_every_form_page_is_not_furniture()
+    {
+        // Regression (seed 004 unruled): per-project forms print the same large title at the top of many
+        // pages; it was dropped as furniture, so the forms lost their titles and ran together.
+        var pages = Enumerable.Range(1, 5).Select(n => Page(n)
+            .Text("部门整体支出绩效目标表", 200, 75, 16)
+            .Text("项目名称 预算金额 绩效目标 年度指标", 60, 320)
+            .Text("深圳市财政局 审核专用", 430, 30, 9).Build()).ToList();
+        var layout = Analyzer.Analyze(pages);
+        Assert.All(layout, p => Assert.Contains(p.Lines, l => l.Text == "部门整体支出绩效目标表"));
+        Assert.All(layout, p => Assert.Equal(["深圳市财政局 审核专用"], p.Furniture.Select(l => l.Text)));
+    }
 }

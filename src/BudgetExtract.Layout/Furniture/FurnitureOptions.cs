@@ -14,4 +14,10 @@ public sealed record FurnitureOptions
 
     /// <summary>Two occurrences are "at the same place" when their positions differ by at most this share of the page height. Default: 0.03.</summary>
     public double PositionTolerance { get; init; } = 0.03;
+
+    /// <summary>
+    /// Lines printed larger than this multiple of the document's median font size are titles, never furniture,
+    /// however often they repeat (per-project forms repeat their title at the top of a page). Default: 1.3.
+    /// </summary>
+    public double MaxSizeOverBody { get; init; } = 1.3;
 }

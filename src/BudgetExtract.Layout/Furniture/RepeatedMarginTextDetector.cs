@@ -20,6 +20,7 @@ public sealed partial class RepeatedMarginTextDetector(FurnitureOptions? options
     {
         var candidates = new List<(int Page, int Line, string Key, double FromTop, double FromBottom)>();
         var result = new HashSet<int>[pages.Count];
+        var bodySize = BodyFontSize(pages);
         for (var p = 0; p < pages.Count; p++)
         {
             result[p] = [];
@@ -34,6 +35,8 @@ public sealed partial class RepeatedMarginTextDetector(FurnitureOptions? options
                     result[p].Add(i);
                     continue;
                 }
+                // Titles repeated over per-project forms sit in the top margin too, but are printed larger than the body.
+                if (line.FontSize > _options.MaxSizeOverBody * bodySize) continue;
                 candidates.Add((p, i, Normalize(text), line.Box.CenterY / page.Height, (page.Height - line.Box.CenterY) / page.Height));
             }
         }
@@ -52,6 +55,13 @@ public sealed partial class RepeatedMarginTextDetector(FurnitureOptions? options
             }
         }
         return [.. result.Select(r => r.ToImmutableHashSet())];
+    }
+
+    /// <summary>The median font size of the document's lines (0 when there is no text).</summary>
+    private static double BodyFontSize(IReadOnlyList<(PageContent Page, ImmutableArray<TextLine> Lines)> pages)
+    {
+        var sizes = pages.SelectMany(p => p.Lines).Select(l => l.FontSize).Order().ToList();
+        return sizes.Count == 0 ? 0 : sizes[sizes.Count / 2];
     }
 
     private bool InMargin(PageContent page, TextLine line)

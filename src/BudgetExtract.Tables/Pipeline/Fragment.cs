@@ -3,8 +3,18 @@ using BudgetExtract.Geometry;
 
 namespace BudgetExtract.Tables.Pipeline;
 
+/// <summary>An empty x range between two columns of an unruled table: its edge may sit anywhere inside.</summary>
+internal readonly record struct Gutter(double Start, double End)
+{
+    public bool Overlaps(Gutter other, double scale = 1) => Start <= other.End * scale + 1 && other.Start * scale <= End + 1;
+}
+
 /// <summary>A cell of a table part found on one page.</summary>
-internal sealed record FragmentCell(int Row, int Col, int RowSpan, int ColSpan, string Text, Box Box);
+internal sealed record FragmentCell(int Row, int Col, int RowSpan, int ColSpan, string Text, Box Box)
+{
+    /// <summary>Unruled cells: the box of the words themselves (null for ruled and empty cells).</summary>
+    public Box? Content { get; init; }
+}
 
 /// <summary>Number, title, unit and meta lines printed above a table part.</summary>
 internal sealed record TableCaption(string? Number, string? Title, string? Unit, ImmutableArray<string> MetaLines, bool SaysContinued)
@@ -30,6 +40,12 @@ internal sealed record Fragment(
     public int HeaderRows { get; init; }
     public TableCaption Caption { get; init; } = TableCaption.None;
     public ImmutableArray<string> Notes { get; init; } = [];
+
+    /// <summary>Unruled parts framed by horizontal rules: the outer edges are the rules' ends, not the text's.</summary>
+    public bool Framed { get; init; }
+
+    /// <summary>Unruled parts: the gutters whose middles are the inner column edges (empty for ruled parts).</summary>
+    public ImmutableArray<Gutter> Gutters { get; init; } = [];
 
     /// <summary>The fragment's grid as text rows (spanning text at top-left, "" elsewhere).</summary>
     public string[][] TextRows()

@@ -45,7 +45,7 @@ internal static class ContinuedTableStitcher
 
         // No caption of its own: the part must start the page and the table must run to the bottom of the last one.
         if (next.ContentAbove || last.ContentBelow) return false;
-        return SameColumns(tail, part, options) || SameHeader(head, part) || NestedColumns(tail, part, options)
+        return SameColumns(tail, part, options) || GuttersAgree(tail, part, options) || SameFrame(tail, part, options) || SameHeader(head, part) || NestedColumns(tail, part, options)
                || (!tail.Ruled && !part.Ruled && HeaderRepeatedInPart(head, part));
     }
 
@@ -93,6 +93,36 @@ internal static class ContinuedTableStitcher
         // Unruled: a page whose first or last columns are empty has fewer columns; its gutters must be the other's.
         if (coarse[0] < fine[0] - t || coarse[^1] > fine[^1] + t || coarse.Length < 4) return false;
         return coarse[1..^1].All(x => fine.Any(y => Math.Abs(x - y) <= t));
+    }
+
+    /// <summary>
+    /// Unruled parts with as many columns, the same outer edges, and each gutter overlapping the other part's:
+    /// the columns continue although each page's text puts the gutter middles elsewhere.
+    /// </summary>
+    internal static bool GuttersAgree(Fragment a, Fragment b, TableOptions options)
+    {
+        if (a.Ruled || b.Ruled || a.ColumnCount != b.ColumnCount || a.Gutters.Length != a.ColumnCount - 1 || b.Gutters.Length != b.ColumnCount - 1)
+            return false;
+        var scale = b.PageWidth > 0 ? a.PageWidth / b.PageWidth : 1;
+        var tolerance = Tolerance(a, b, options);
+        if (Math.Abs(a.ColumnEdges[0] - b.ColumnEdges[0] * scale) > tolerance || Math.Abs(a.ColumnEdges[^1] - b.ColumnEdges[^1] * scale) > tolerance)
+            return false;
+        for (var i = 0; i < a.Gutters.Length; i++)
+            if (!a.Gutters[i].Overlaps(b.Gutters[i], scale)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Both parts framed by rules of the same width, and every gutter of the (sparser) continuation lies over a
+    /// gutter of the table: a page holding a few rows of some columns only.
+    /// </summary>
+    internal static bool SameFrame(Fragment a, Fragment b, TableOptions options)
+    {
+        if (!a.Framed || !b.Framed || a.PageWidth != b.PageWidth) return false;
+        if (Math.Abs(a.ColumnEdges[0] - b.ColumnEdges[0]) > options.ColumnMatchTolerance
+            || Math.Abs(a.ColumnEdges[^1] - b.ColumnEdges[^1]) > options.ColumnMatchTolerance) return false;
+        var (coarse, fine) = a.ColumnCount <= b.ColumnCount ? (a, b) : (b, a);
+        return coarse.Gutters.All(g => fine.Gutters.Any(f => f.Overlaps(g)));
     }
 
     internal static bool SameColumns(Fragment a, Fragment b, TableOptions options)

@@ -9,6 +9,7 @@ internal static class TableAssembler
 {
     public static Table Assemble(IReadOnlyList<Fragment> parts)
     {
+        parts = UnruledColumns.Align(parts);
         var head = parts[0];
         // The finest column grid among the parts is the table's grid; coarser parts get column spans.
         var reference = parts.MaxBy(p => p.ColumnCount)!;

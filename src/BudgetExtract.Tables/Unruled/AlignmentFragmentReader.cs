@@ -21,7 +21,15 @@ internal static class AlignmentFragmentReader
         var lines = StreamLines.Build(words, used);
         if (lines.Count < 2) return result;
         var rules = page.Page.Rulings.Where(r => r.IsHorizontal).ToList();
-        foreach (var block in StreamBlocks.Find(lines))
+        var framed = new HashSet<StreamLine>();
+        foreach (var frame in RuleFrames.Find(rules, lines, page.Page.Width))
+        {
+            var block = RuleFrames.LinesIn(frame, lines).Where(l => !framed.Contains(l)).ToList();
+            if (block.Count == 0 || StreamRowBuilder.Build(page, block, rules, frame) is not { } fragment) continue;
+            framed.UnionWith(block);
+            result.Add((fragment, [.. block.SelectMany(l => l.Cells).SelectMany(c => c.WordIndexes)]));
+        }
+        foreach (var block in StreamBlocks.Find([.. lines.Where(l => !framed.Contains(l))]))
         {
             var fragment = StreamRowBuilder.Build(page, block, rules);
             if (fragment is null) continue;
@@ -37,7 +45,7 @@ internal readonly record struct PlacedCell(StreamCell Cell, int First, int Last,
 /// <summary>Builds the rows of an unruled table block and turns them into a fragment.</summary>
 internal static class StreamRowBuilder
 {
-    public static Fragment? Build(PageLayout page, List<StreamLine> block, List<Ruling> rules)
+    public static Fragment? Build(PageLayout page, List<StreamLine> block, List<Ruling> rules, RuleFrame? frame = null)
     {
         static bool IsAnchor(StreamLine l) => l.Cells.Any(c => CellValues.IsValueLike(c.Text));
         // Column evidence: the body (from the first data line on), where cells do not span; a one-cell line
@@ -47,9 +55,13 @@ internal static class StreamRowBuilder
         var body = block.Skip(Math.Max(0, bodyStart))
             .Where(l => !(l.Cells.Count == 1 && l.Cells[0].Box.Width > 0.5 * blockWidth)).ToHashSet();
         bool IsEvidence(StreamLine l) => body.Contains(l);
-        var edges = ColumnFinder.Edges(block, IsEvidence);
+        var (edges, gutters) = ColumnFinder.Find(block, IsEvidence);
+        // Only the header line right above the body names leaf columns; higher ones are centred over column groups.
+        if (bodyStart > 0) (edges, gutters) = ColumnFinder.WithHeaderOnlyColumns(edges, gutters, [block[bodyStart - 1]]);
         var columns = edges.Length - 1;
         if (columns < 2) return null;
+        // A framed table is as wide as its rules, whatever its lines reach on this page.
+        if (frame is not null) (edges[0], edges[^1]) = (Math.Min(edges[0], frame.X0), Math.Max(edges[^1], frame.X1));
 
         var content = ContentExtents(block, edges, IsEvidence);
         var placed = block.Select((l, i) => l.Cells.Select(c => Place(c, edges, content, i)).ToList()).ToList();
@@ -96,8 +108,9 @@ internal static class StreamRowBuilder
 
         var cells = BuildCells(rows, placed, block, edges);
         var box = Box.Bounding(block.Select(l => l.Box));
+        if (frame is not null) box = box with { Y0 = Math.Min(box.Y0, frame.Top), Y1 = Math.Max(box.Y1, frame.Bottom) };
         return new Fragment(page.Number, box with { X0 = edges[0], X1 = edges[^1] }, page.Page.Width, page.Page.Height,
-            edges, rows.Count, cells, Ruled: false);
+            edges, rows.Count, cells, Ruled: false) { Gutters = [.. gutters], Framed = frame is not null };
     }
 
     /// <summary>Where each column's values actually sit (from data rows), to place headers centred over narrow columns.</summary>
@@ -168,9 +181,10 @@ internal static class StreamRowBuilder
     }
 
     /// <summary>
-    /// Evidence from the whole table: when the gaps between line groups fall in two clearly separate
-    /// sizes (the leading inside wrapped cells, the padding between rows), the gap that separates them;
-    /// null when the gaps are all alike and rows must be told apart by their content.
+    /// Evidence from the whole table: the smallest gaps between line groups are the leading inside wrapped
+    /// cells (well under a line's height); when the next larger gaps are clearly apart from them, every gap
+    /// from there up separates rows (however their padding varies with vertically centred cells). Null when
+    /// the gaps are all alike (single-spaced rows, or no cell wraps): rows must then be told apart by content.
     /// </summary>
     private static double? RowGapThreshold(List<StreamLine> block, List<List<int>> groups)
     {
@@ -180,16 +194,18 @@ internal static class StreamRowBuilder
         for (var k = 1; k < groups.Count; k++)
             gaps.Add(block[groups[k][0]].Box.Y0 - groups[k - 1].Max(i => block[i].Box.Y1));
         gaps.Sort();
-        var bestJump = 0.0;
-        var at = -1;
+        var minJump = Math.Max(0.25 * size, 1.5);
         for (var k = 1; k < gaps.Count; k++)
         {
-            var jump = gaps[k] - gaps[k - 1];
-            if (jump > bestJump) (bestJump, at) = (jump, k);
+            if (gaps[k] - gaps[k - 1] < minJump) continue;
+            if (gaps[k - 1] > MaxLeadingRatio * size) return null;
+            return (gaps[k - 1] + gaps[k]) / 2;
         }
-        if (at < 0 || bestJump < 0.4 * size || gaps[at] < 0.5 * size) return null;
-        return (gaps[at - 1] + gaps[at]) / 2;
+        return null;
     }
+
+    /// <summary>The gap between two lines of one wrapped cell stays under this share of the font size.</summary>
+    private const double MaxLeadingRatio = 0.6;
 
     /// <summary>Joining a group to a row must never put two values in one cell, unless the upper cell filled its column (it wrapped).</summary>
     private static bool NoDataClash(List<List<PlacedCell>> placed, List<int> row, List<int> group, double[] columnRight, double fontSize)
@@ -206,6 +222,9 @@ internal static class StreamRowBuilder
         return true;
     }
 
+    /// <summary>A wrapped line leaves less than one character's width free at the end of its column.</summary>
+    private const double WrapSlackRatio = 1.0;
+
     /// <summary>A group continues the current row when each of its cells sits under a cell of that row that was full (it wrapped).</summary>
     private static bool Continues(List<StreamLine> block, List<List<PlacedCell>> placed, List<int> row, List<int> group, double[] columnRight, List<Ruling> rules)
     {
@@ -218,7 +237,7 @@ internal static class StreamRowBuilder
             if (p.First != p.Last) return false;
             var above = row.SelectMany(r => placed[r]).Where(q => q.First == p.First && q.Last == p.Last).LastOrDefault();
             if (above.Cell is null) return false;
-            if (above.Cell.Box.X1 < columnRight[p.First] - 1.5 * line.FontSize) return false;
+            if (above.Cell.Box.X1 <= columnRight[p.First] - WrapSlackRatio * line.FontSize) return false;
         }
         return true;
     }
@@ -269,7 +288,7 @@ internal static class StreamRowBuilder
                 if (group.Words is not null)
                 {
                     cells.Add(new FragmentCell(r, c, 1, group.Last - group.First + 1, CellText.Join(group.Words),
-                        new Box(edges[c], top, edges[group.Last + 1], bottom)));
+                        new Box(edges[c], top, edges[group.Last + 1], bottom)) { Content = Box.Bounding(group.Words.Select(w => w.Word.Box)) });
                     c = group.Last;
                 }
                 else

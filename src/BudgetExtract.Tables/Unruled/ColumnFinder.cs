@@ -1,47 +1,140 @@
+using BudgetExtract.Tables.Pipeline;
+
 namespace BudgetExtract.Tables.Unruled;
 
 /// <summary>
-/// Columns of an unruled table from the alignment of its cells across lines: x ranges that no cell of a
-/// data row covers are the gutters between columns. Header lines and label rows are left out of the
-/// evidence because their cells span columns; they are placed onto the columns afterwards.
+/// Columns of an unruled table from the alignment of its cells across lines. Gutters are x ranges that no
+/// cell of a data row covers, but for one line in ten (a label spanning two columns). Forms mix sections:
+/// key | value rows whose values span the columns of an indicator section below them; there a gutter is
+/// a range that fewer lines cover than cells align on. Header lines and label rows
+/// are left out of the evidence because their cells span columns; they are placed onto the columns afterwards.
 /// </summary>
 internal static class ColumnFinder
 {
     private const double MinGutter = 2.0;
+    private const int SpanningLinesPerGutter = 10;
+    private const int MinSupportingLines = 3;
+    private const double AlignTolerance = 1.0;
 
-    /// <summary>Column edges, ascending: left edge, one edge per gutter (its middle), right edge.</summary>
-    public static double[] Edges(IReadOnlyList<StreamLine> block, Func<StreamLine, bool> isDataRow)
+    /// <summary>Column edges, ascending: left edge, one edge per gutter (its middle), right edge; and the gutters.</summary>
+    public static (double[] Edges, Gutter[] Gutters) Find(IReadOnlyList<StreamLine> block, Func<StreamLine, bool> isDataRow)
     {
         var evidence = block.Where(isDataRow).ToList();
         if (evidence.Count(l => l.IsTabular) < 2) evidence = [.. block.Where(l => l.IsTabular)];
-        var cells = evidence.SelectMany(l => l.Cells).ToList();
         var left = block.Min(l => l.Box.X0);
         var right = block.Max(l => l.Box.X1);
-        const int allowed = 0;
+        var profile = Profile(evidence);
 
+        var gutters = Runs(profile, evidence.Count / SpanningLinesPerGutter)
+            .Where(g => g.End - g.Start >= MinGutter && g.Start > left && g.End < right).ToList();
+        var strict = gutters.ToList();
+        foreach (var candidate in LocalMinima(profile, evidence.Count / 2))
+        {
+            if (strict.Any(g => g.Start < candidate.End && candidate.Start < g.End)) continue;
+            if (Supported(candidate, profile, evidence) && candidate.Start > left && candidate.End < right) gutters.Add(candidate);
+        }
+        gutters.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return ([left, .. gutters.Select(g => (g.Start + g.End) / 2), right], [.. gutters]);
+    }
+
+    /// <summary>
+    /// Columns empty on this page still print their heading: header cells lying wholly inside a gutter of
+    /// the body split it, one column per such cell (科目编码 and 科目名称 over unit rows that leave them blank).
+    /// </summary>
+    public static (double[] Edges, Gutter[] Gutters) WithHeaderOnlyColumns(double[] edges, Gutter[] gutters, IEnumerable<StreamLine> headerLines)
+    {
+        var headerCells = headerLines.SelectMany(l => l.Cells).ToList();
+        var result = new List<Gutter>();
+        foreach (var g in gutters)
+        {
+            var inside = headerCells.Where(c => c.Box.X0 > g.Start + 1 && c.Box.X1 < g.End - 1).OrderBy(c => c.Box.X0).ToList();
+            var start = g.Start;
+            foreach (var c in inside)
+            {
+                if (c.Box.X0 < start) continue;
+                result.Add(new Gutter(start, c.Box.X0));
+                start = c.Box.X1;
+            }
+            result.Add(new Gutter(start, g.End));
+        }
+        return result.Count == gutters.Length
+            ? (edges, gutters)
+            : ([edges[0], .. result.Select(g => (g.Start + g.End) / 2), edges[^1]], [.. result]);
+    }
+
+    /// <summary>How many lines cover each stretch of x: (from, to, depth), left to right.</summary>
+    private static List<(double From, double To, int Depth)> Profile(List<StreamLine> lines)
+    {
         var events = new List<(double X, int Delta)>();
-        foreach (var c in cells)
+        foreach (var c in lines.SelectMany(l => l.Cells))
         {
             events.Add((c.Box.X0, +1));
             events.Add((c.Box.X1, -1));
         }
         events.Sort((a, b) => a.X != b.X ? a.X.CompareTo(b.X) : a.Delta.CompareTo(b.Delta));
-
-        var edges = new List<double> { left };
+        var profile = new List<(double, double, int)>();
         var depth = 0;
-        double? gapStart = null;
-        foreach (var (x, delta) in events)
+        for (var i = 0; i < events.Count; i++)
         {
-            var before = depth;
-            depth += delta;
-            if (before > allowed && depth <= allowed) gapStart = x;
-            else if (before <= allowed && depth > allowed && gapStart is { } start)
+            depth += events[i].Delta;
+            if (i + 1 < events.Count && events[i + 1].X > events[i].X) profile.Add((events[i].X, events[i + 1].X, depth));
+        }
+        return profile;
+    }
+
+    /// <summary>Maximal x ranges inside the profile where at most <paramref name="limit"/> lines cover x.</summary>
+    private static IEnumerable<Gutter> Runs(List<(double From, double To, int Depth)> profile, int limit)
+    {
+        double? start = null;
+        var end = 0.0;
+        foreach (var (from, to, depth) in profile)
+        {
+            if (depth <= limit)
             {
-                if (x - start >= MinGutter && start > left && x < right) edges.Add((start + x) / 2);
-                gapStart = null;
+                start ??= from;
+                end = to;
+            }
+            else if (start is { } s)
+            {
+                yield return new Gutter(s, end);
+                start = null;
             }
         }
-        edges.Add(right);
-        return [.. edges];
+    }
+
+    /// <summary>
+    /// Stretches covered by fewer lines than the stretches on either side (and by at most <paramref name="limit"/>),
+    /// widened to where the cover grows by more than half again: the candidates for contested gutters.
+    /// </summary>
+    private static IEnumerable<Gutter> LocalMinima(List<(double From, double To, int Depth)> profile, int limit)
+    {
+        for (var i = 1; i + 1 < profile.Count; i++)
+        {
+            var depth = profile[i].Depth;
+            if (depth > limit || profile[i - 1].Depth <= depth) continue;
+            var k = i;
+            while (k + 1 < profile.Count && profile[k + 1].Depth == depth) k++;
+            if (k + 1 >= profile.Count || profile[k + 1].Depth <= depth) continue;
+            var slack = depth + Math.Max(1, depth / 2);
+            var (a, b) = (i, k);
+            while (a > 0 && profile[a - 1].Depth <= slack) a--;
+            while (b + 1 < profile.Count && profile[b + 1].Depth <= slack) b++;
+            var gutter = new Gutter(profile[a].From, profile[b].To);
+            if (gutter.End - gutter.Start >= MinGutter) yield return gutter;
+            i = k;
+        }
+    }
+
+    /// <summary>
+    /// Cells aligned on the gutter — a left-aligned column starting where it ends, or a right-aligned column
+    /// ending where it starts — outnumber the lines covering it (vertically centred cells rarely share a
+    /// line, so cells are counted, not lines).
+    /// </summary>
+    private static bool Supported(Gutter gutter, List<(double From, double To, int Depth)> profile, List<StreamLine> lines)
+    {
+        var covering = profile.Where(p => p.From < gutter.End && p.To > gutter.Start).Min(p => p.Depth);
+        var aligned = lines.SelectMany(l => l.Cells)
+            .Count(c => Math.Abs(c.Box.X0 - gutter.End) <= AlignTolerance || Math.Abs(c.Box.X1 - gutter.Start) <= AlignTolerance);
+        return aligned >= Math.Max(MinSupportingLines, covering + 1);
     }
 }

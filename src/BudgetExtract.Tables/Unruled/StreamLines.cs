@@ -6,7 +6,7 @@ using BudgetExtract.Tables.Pipeline;
 namespace BudgetExtract.Tables.Unruled;
 
 /// <summary>Builds stream lines from the words no ruled table took.</summary>
-internal static class StreamLines
+internal static partial class StreamLines
 {
     /// <summary>
     /// Words closer than this share of the font size belong to one cell (a space is about a third of an em);
@@ -35,7 +35,9 @@ internal static class StreamLines
                 var left = words[current[^1]].Word;
                 var right = words[indexes[k]].Word;
                 var gap = right.Box.X0 - left.Box.X1;
-                if (gap > CellGapRatio * size || (CellValues.IsValueLike(left.Text) && CellValues.IsValueLike(right.Text)))
+                // An enumerator (1. / 一、 / （二）) starts the text after it, however wide the space.
+                var enumerated = current.Count == 1 && EnumeratorPattern().IsMatch(left.Text) && !CellValues.IsValueLike(right.Text);
+                if (!enumerated && (gap > CellGapRatio * size || (CellValues.IsValueLike(left.Text) && CellValues.IsValueLike(right.Text))))
                 {
                     cells.Add(Cell(words, current));
                     current = [];
@@ -58,4 +60,7 @@ internal static class StreamLines
     private static bool IsCaption(string text) =>
         CaptionPatterns.Number().IsMatch(text) || CaptionPatterns.Unit().IsMatch(text) || CaptionPatterns.Meta().IsMatch(text)
         || CaptionPatterns.Note().IsMatch(text) || text.Contains("……") || text.Contains("....") || text.Contains("···");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])$")]
+    private static partial System.Text.RegularExpressions.Regex EnumeratorPattern();
 }

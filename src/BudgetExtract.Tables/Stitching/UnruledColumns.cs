@@ -1,0 +1,98 @@
+using System.Collections.Immutable;
+using BudgetExtract.Geometry;
+using BudgetExtract.Tables.Pipeline;
+
+namespace BudgetExtract.Tables.Stitching;
+
+/// <summary>
+/// Unruled parts of one table put each inner column edge in the middle of their own page's gutter, so the
+/// same column has different edges on each page. When all parts have the same columns and their gutters
+/// overlap, every part gets the edges of the gutters' common ranges. Otherwise the parts with fewer columns
+/// (a page where some columns are empty) are placed anew onto the finest part's columns by where their
+/// words are, so 其他支出 on a sparse continuation page lands under 项目, not in the first column.
+/// </summary>
+internal static class UnruledColumns
+{
+    public static IReadOnlyList<Fragment> Align(IReadOnlyList<Fragment> parts)
+    {
+        if (parts.Count < 2 || parts.Any(p => p.Ruled || p.PageWidth != parts[0].PageWidth)) return parts;
+        if (CommonEdges(parts) is { } edges) return [.. parts.Select(p => p with { ColumnEdges = edges })];
+        var reference = parts.MaxBy(p => p.ColumnCount)!;
+        return [.. parts.Select(p => p.ColumnCount == reference.ColumnCount ? p : Replace(p, reference))];
+    }
+
+    private static double[]? CommonEdges(IReadOnlyList<Fragment> parts)
+    {
+        var columns = parts[0].ColumnCount;
+        if (parts.Any(p => p.ColumnCount != columns || p.Gutters.Length != columns - 1)) return null;
+        var edges = new double[columns + 1];
+        edges[0] = parts.Min(p => p.ColumnEdges[0]);
+        edges[^1] = parts.Max(p => p.ColumnEdges[^1]);
+        for (var g = 0; g < columns - 1; g++)
+        {
+            var start = parts.Max(p => p.Gutters[g].Start);
+            var end = parts.Min(p => p.Gutters[g].End);
+            if (start > end + 1) return null;
+            edges[g + 1] = (start + end) / 2;
+        }
+        return edges;
+    }
+
+    /// <summary>The part's cells placed onto the reference's columns by their words' boxes.</summary>
+    private static Fragment Replace(Fragment part, Fragment reference)
+    {
+        var edges = reference.ColumnEdges;
+        var cells = ImmutableArray.CreateBuilder<FragmentCell>();
+        for (var r = 0; r < part.RowCount; r++)
+        {
+            var row = part.Cells.Where(c => c.Row == r && c.Text.Length > 0).OrderBy(c => c.Box.X0)
+                .Select(c => (Cell: c, Span: Columns(c, part, edges))).ToList();
+            var top = part.Cells.Where(c => c.Row == r).Select(c => c.Box.Y0).DefaultIfEmpty(0).Min();
+            var bottom = part.Cells.Where(c => c.Row == r).Select(c => c.Box.Y1).DefaultIfEmpty(0).Max();
+            // Two cells landing on one column are one cell (their texts joined left to right).
+            var merged = new List<(int First, int Last, List<FragmentCell> Cells)>();
+            foreach (var (cell, (first, last)) in row)
+            {
+                if (merged.Count > 0 && merged[^1].Last >= first)
+                {
+                    merged[^1] = (merged[^1].First, Math.Max(merged[^1].Last, last), [.. merged[^1].Cells, cell]);
+                    continue;
+                }
+                merged.Add((first, last, [cell]));
+            }
+            var column = 0;
+            foreach (var (first, last, group) in merged)
+            {
+                for (; column < first; column++) cells.Add(Empty(r, column, edges, top, bottom));
+                var text = string.Concat(group.Select(c => c.Text));
+                cells.Add(new FragmentCell(r, first, group.Max(c => c.RowSpan), last - first + 1, text,
+                    new Box(edges[first], top, edges[last + 1], bottom)) { Content = Box.Bounding(group.Select(c => c.Content ?? c.Box)) });
+                column = last + 1;
+            }
+            for (; column < edges.Length - 1; column++) cells.Add(Empty(r, column, edges, top, bottom));
+        }
+        return part with { ColumnEdges = edges, Gutters = reference.Gutters, Cells = cells.ToImmutable() };
+    }
+
+    private static FragmentCell Empty(int row, int column, double[] edges, double top, double bottom) =>
+        new(row, column, 1, 1, "", new Box(edges[column], top, edges[column + 1], bottom));
+
+    /// <summary>The columns a cell's words cover; a cell lying mostly in one column belongs to it alone.</summary>
+    private static (int First, int Last) Columns(FragmentCell cell, Fragment part, double[] edges)
+    {
+        var box = cell.Content ?? new Box(part.ColumnEdges[cell.Col], cell.Box.Y0, part.ColumnEdges[cell.Col + cell.ColSpan], cell.Box.Y1);
+        for (var c = 0; c < edges.Length - 1; c++)
+        {
+            var inside = Math.Min(box.X1, edges[c + 1]) - Math.Max(box.X0, edges[c]);
+            if (inside >= 0.85 * box.Width) return (c, c);
+        }
+        return (Column(edges, box.X0 + 0.5), Column(edges, box.X1 - 0.5));
+    }
+
+    private static int Column(double[] edges, double x)
+    {
+        for (var c = 0; c < edges.Length - 2; c++)
+            if (x < edges[c + 1]) return c;
+        return edges.Length - 2;
+    }
+}

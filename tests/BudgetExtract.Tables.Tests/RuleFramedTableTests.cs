@@ -1,0 +1,146 @@
+namespace BudgetExtract.Tables.Tests;
+
+/// <summary>Tables printed with horizontal rules only (above, under the header, below), as the unruled seed renderings are.</summary>
+public sealed class RuleFramedTableTests
+{
+    /// <summary>An indicator form: text cells only, no amount anywhere, between a top and a bottom rule.</summary>
+    private static FakePage TextForm(int number = 1)
+    {
+        var page = new FakePage(number).Text("项目支出绩效目标表", 200, 60, 16);
+        page.HLine(50, 500, 90);
+        page.Text("一级指标", 55, 110).Text("二级指标", 160, 110).Text("三级指标", 270, 110).Text("指标值", 420, 110);
+        page.HLine(50, 500, 118);
+        string[][] rows =
+        [
+            ["产出指标", "数量指标", "培训场次", "按计划完成"],
+            ["", "质量指标", "培训合格率", "达到要求"],
+            ["效益指标", "社会效益指标", "服务对象覆盖面", "持续提升"],
+            ["满意度指标", "服务对象满意度", "参训人员满意度", "较高"],
+        ];
+        var y = 138.0;
+        foreach (var row in rows)
+        {
+            if (row[0].Length > 0) page.Text(row[0], 55, y);
+            page.Text(row[1], 160, y).Text(row[2], 270, y).Text(row[3], 420, y);
+            y += 20;
+        }
+        page.HLine(50, 500, y - 8);
+        return page;
+    }
+
+    [Fact]
+    public void A_text_only_form_between_rules_is_one_table_with_every_row()
+    {
+        var table = Assert.Single(Pipeline.Extract(TextForm()));
+        Assert.Equal("项目支出绩效目标表", table.Title);
+        Assert.Equal(
+            [
+                ["一级指标", "二级指标", "三级指标", "指标值"],
+                ["产出指标", "数量指标", "培训场次", "按计划完成"],
+                ["", "质量指标", "培训合格率", "达到要求"],
+                ["效益指标", "社会效益指标", "服务对象覆盖面", "持续提升"],
+                ["满意度指标", "服务对象满意度", "参训人员满意度", "较高"],
+            ],
+            table.TextGrid());
+    }
+
+    [Fact]
+    public void Prose_between_two_rules_of_different_widths_is_not_a_table()
+    {
+        var page = new FakePage(1)
+            .HLine(50, 500, 90).Text("本部门主要职责是负责全市工业和信息化发展规划的拟订", 55, 110)
+            .Text("以及组织实施相关政策措施。", 55, 126).HLine(50, 300, 140);
+        Assert.Empty(Pipeline.Extract(page));
+    }
+
+    [Fact]
+    public void A_continued_page_holding_one_row_between_rules_joins_the_table()
+    {
+        // Regression (seed 002 unruled, 收支总表 p4): a continuation page with a single, sparse row was taken for prose.
+        var first = new FakePage(1).Text("表1", 50, 40).Text("收支总表", 250, 60, 14).Text("单位：万元", 440, 80);
+        first.HLine(50, 500, 90);
+        first.Text("项目", 55, 110).Text("预算数", 200, 110).Text("项目", 270, 110).Text("预算数", 450, 110);
+        first.HLine(50, 500, 118);
+        var y = 138.0;
+        foreach (var (a, b, c, d) in new[] { ("财政拨款", "1,200", "一般公共服务支出", "800"), ("事业收入", "300", "教育支出", "700") })
+        {
+            first.Text(a, 55, y).RightText(b, 240, y).Text(c, 270, y).RightText(d, 495, y);
+            y += 20;
+        }
+        first.HLine(50, 500, y - 8);
+        var second = new FakePage(2).Text("续表", 50, 60);
+        second.HLine(50, 500, 70).Text("其他支出", 270, 90).RightText("0", 495, 90).HLine(50, 500, 100);
+
+        var table = Assert.Single(Pipeline.Extract(first, second));
+        Assert.Equal([1, 2], table.Pages.ToArray());
+        Assert.Equal(["", "", "其他支出", "0"], table.TextGrid()[^1]);
+    }
+
+    [Fact]
+    public void Header_cells_over_columns_left_blank_on_the_page_keep_their_own_columns()
+    {
+        // Regression (seed 000 unruled, 国有资本经营预算支出表): 科目编码 and 科目名称 head columns no row fills.
+        var page = new FakePage(1).Text("表11", 50, 40).Text("国有资本经营预算支出表", 200, 60, 14);
+        page.HLine(50, 520, 90);
+        page.Text("预算单位", 60, 110).Text("科目编码", 170, 110).Text("科目名称", 240, 110)
+            .Text("支出总计", 320, 110).Text("基本支出", 390, 110).Text("项目支出", 460, 110);
+        page.HLine(50, 520, 118);
+        page.Text("市工业和信息化局", 55, 138).RightText("0", 360, 138).RightText("0", 430, 138).RightText("0", 500, 138);
+        page.Text("市中小企业服务局", 55, 158).RightText("0", 360, 158).RightText("0", 430, 158).RightText("0", 500, 158);
+        page.HLine(50, 520, 166);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        Assert.Equal(
+            [
+                ["预算单位", "科目编码", "科目名称", "支出总计", "基本支出", "项目支出"],
+                ["市工业和信息化局", "", "", "0", "0", "0"],
+                ["市中小企业服务局", "", "", "0", "0", "0"],
+            ],
+            table.TextGrid());
+    }
+
+    [Fact]
+    public void Key_value_rows_spanning_columns_do_not_hide_the_indicator_columns_below()
+    {
+        // Regression (seed 002 unruled, 项目支出绩效目标申报表): values of the form's key rows cross the gutter
+        // between 二级指标 and 三级指标; the indicator rows' aligned cells still make it a column edge.
+        var page = new FakePage(1).Text("一级项目支出绩效目标申报表", 160, 60, 16);
+        page.HLine(50, 520, 90);
+        var y = 110.0;
+        foreach (var (key, value) in new[] { ("项目名称", "待支付以前年度采购项目尾款"), ("主管部门", "深圳市工业和信息化局办公室"), ("年度目标", "支付上年度运维采购项目尾款") })
+        {
+            page.Text(key, 55, y).Text(value, 130, y);
+            y += 20;
+        }
+        page.Text("一级指标", 55, y).Text("二级指标", 130, y).Text("三级指标", 230, y).Text("指标值", 420, y);
+        y += 20;
+        foreach (var (l1, l2, l3, v) in new[] { ("产出指标", "数量指标", "支付项目数", "1个"), ("", "质量指标", "项目完成质量", "100%"), ("", "时效指标", "年内完成支付", "年内"), ("效益指标", "社会效益", "项目正常使用", "正常") })
+        {
+            if (l1.Length > 0) page.Text(l1, 55, y);
+            page.Text(l2, 130, y).Text(l3, 230, y).Text(v, 420, y);
+            y += 20;
+        }
+        page.HLine(50, 520, y - 8);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        Assert.Equal(4, table.ColumnCount);
+        var grid = table.TextGrid();
+        Assert.Equal(["项目名称", "待支付以前年度采购项目尾款", "", ""], grid[0]);
+        Assert.Equal(["一级指标", "二级指标", "三级指标", "指标值"], grid[3]);
+        Assert.Equal(["", "时效指标", "年内完成支付", "年内"], grid[6]);
+    }
+
+    [Fact]
+    public void An_enumerator_printed_apart_from_its_text_stays_in_the_same_cell()
+    {
+        var page = new FakePage(1).Text("收入预算表", 230, 60, 14);
+        page.HLine(50, 500, 90).Text("项目", 55, 110).Text("预算数", 440, 110).HLine(50, 500, 118);
+        page.Text("一、", 55, 138).Text("财政拨款收入", 85, 138).RightText("1,200", 495, 138);
+        page.Text("1.", 55, 158).Text("一般公共预算拨款", 85, 158).RightText("1,000", 495, 158);
+        page.Text("2.", 55, 178).Text("政府性基金预算拨款", 85, 178).RightText("200", 495, 178);
+        page.HLine(50, 500, 186);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        Assert.Equal(["1. 一般公共预算拨款", "1,000"], table.TextGrid()[2]);
+    }
+}
