@@ -143,4 +143,51 @@ public sealed class RuleFramedTableTests
         var table = Assert.Single(Pipeline.Extract(page));
         Assert.Equal(["1. 一般公共预算拨款", "1,000"], table.TextGrid()[2]);
     }
+
+    [Fact]
+    public void Labels_centred_on_their_rows_start_at_the_top_of_their_span()
+    {
+        // Regression (seed 004 unruled): 产出指标 and 质量指标 print in the middle of the rows they span, so
+        // their lines float between rows; they belong at the top-left of the span, with a row span.
+        var page = new FakePage(1).Text("部门整体支出绩效目标表", 180, 60, 16);
+        page.HLine(50, 500, 90);
+        page.Text("一级指标", 55, 110).Text("二级指标", 160, 110).Text("三级指标", 270, 110).Text("目标值", 420, 110);
+        page.HLine(50, 500, 118);
+        string[] third = ["培训场次", "覆盖人数", "合格率", "完成时限"];
+        for (var i = 0; i < third.Length; i++) page.Text(third[i], 270, 138 + 20 * i).Text("达标", 420, 138 + 20 * i);
+        page.Text("产出指标", 55, 168);        // centred on the four rows (138..198)
+        page.Text("数量指标", 160, 148);       // centred on the first two
+        page.Text("质量指标", 160, 188);       // centred on the last two
+        page.HLine(50, 500, 206);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        Assert.Equal(
+            [
+                ["一级指标", "二级指标", "三级指标", "目标值"],
+                ["产出指标", "数量指标", "培训场次", "达标"],
+                ["", "", "覆盖人数", "达标"],
+                ["", "质量指标", "合格率", "达标"],
+                ["", "", "完成时限", "达标"],
+            ],
+            table.TextGrid());
+        Assert.Equal(4, table.Cells.Single(c => c.Text == "产出指标").RowSpan);
+        Assert.Equal(2, table.Cells.Single(c => c.Text == "质量指标").RowSpan);
+    }
+
+    [Fact]
+    public void Targets_printed_left_and_numbers_printed_right_share_one_column()
+    {
+        // Regression (seed 004 unruled): 目标值 holds words left-aligned (20个, 持续提升) and numbers right-aligned (100%).
+        var page = new FakePage(1).Text("绩效目标表", 230, 60, 16);
+        page.HLine(50, 500, 90).Text("三级指标", 55, 110).Text("目标值", 330, 110).HLine(50, 500, 118);
+        page.Text("评审项目数", 55, 138).Text("20个", 330, 138);
+        page.Text("评审合格率", 55, 158).RightText("100%", 495, 158);
+        page.Text("营商环境测评", 55, 178).Text("持续提升", 330, 178);
+        page.Text("资金发放及时率", 55, 198).RightText("100%", 495, 198);
+        page.HLine(50, 500, 206);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        Assert.Equal(2, table.ColumnCount);
+        Assert.Equal(["评审合格率", "100%"], table.TextGrid()[2]);
+    }
 }

@@ -56,8 +56,11 @@ internal static class StreamRowBuilder
             .Where(l => !(l.Cells.Count == 1 && l.Cells[0].Box.Width > 0.5 * blockWidth)).ToHashSet();
         bool IsEvidence(StreamLine l) => body.Contains(l);
         var (edges, gutters) = ColumnFinder.Find(block, IsEvidence);
-        // Only the header line right above the body names leaf columns; higher ones are centred over column groups.
-        if (bodyStart > 0) (edges, gutters) = ColumnFinder.WithHeaderOnlyColumns(edges, gutters, [block[bodyStart - 1]]);
+        // Header lines lie wholly above the first data line (a wrapped name's first line beside a centred amount
+        // does not); only the lowest names leaf columns, higher ones are centred over column groups.
+        var headerLines = bodyStart > 0 ? block.Where(l => l.Box.Y1 <= block[bodyStart].Box.Y0 + 0.5).ToList() : [];
+        if (headerLines.Count > 0) (edges, gutters) = ColumnFinder.WithHeaderOnlyColumns(edges, gutters, [headerLines.MaxBy(l => l.Box.Y1)!]);
+        (edges, gutters) = ColumnFinder.WithoutSplitAlignment(edges, gutters, block, headerLines);
         var columns = edges.Length - 1;
         if (columns < 2) return null;
         // A framed table is as wide as its rules, whatever its lines reach on this page.
@@ -71,6 +74,15 @@ internal static class StreamRowBuilder
 
         var firstAnchor = block.FindIndex(IsAnchor);
         var groups = OverlapGroups(block);
+        var floating = CentredLabels.Find(block, placed, groups);
+        if (floating.Count > 0 && CentredLabels.SplitSharedLabels(block, placed, groups) is { } split && split != block)
+        {
+            block = split;
+            placed = [.. block.Select((l, i) => l.Cells.Select(c => Place(c, edges, content, i)).ToList())];
+            groups = OverlapGroups(block);
+            floating = CentredLabels.Find(block, placed, groups);
+        }
+        groups = [.. groups.Select(g => g.Where(i => !floating.Contains(i)).ToList()).Where(g => g.Count > 0)];
         var threshold = RowGapThreshold(block, groups);
         var rows = new List<List<int>>();
         var pending = new List<int>();
@@ -106,7 +118,8 @@ internal static class StreamRowBuilder
         }
         if (pending.Count > 0) rows.Add([.. pending]);
 
-        var cells = BuildCells(rows, placed, block, edges);
+        var spans = CentredLabels.Attach(rows, floating, block, placed);
+        var cells = BuildCells(rows, placed, block, edges, spans);
         var box = Box.Bounding(block.Select(l => l.Box));
         if (frame is not null) box = box with { Y0 = Math.Min(box.Y0, frame.Top), Y1 = Math.Max(box.Y1, frame.Bottom) };
         return new Fragment(page.Number, box with { X0 = edges[0], X1 = edges[^1] }, page.Page.Width, page.Page.Height,
@@ -264,17 +277,23 @@ internal static class StreamRowBuilder
     }
 
     private static ImmutableArray<FragmentCell> BuildCells(List<List<int>> rows, List<List<PlacedCell>> placed, List<StreamLine> block,
-        double[] edges)
+        double[] edges, Dictionary<int, int> spans)
     {
         var columns = edges.Length - 1;
         var cells = ImmutableArray.CreateBuilder<FragmentCell>();
+        // Row extents come from the rows' own lines, not from the centred labels placed into them.
+        var tops = rows.Select(r => r.Where(i => !spans.ContainsKey(i)).DefaultIfEmpty(r[0]).Min(i => block[i].Box.Y0)).ToArray();
+        var bottoms = rows.Select(r => r.Where(i => !spans.ContainsKey(i)).DefaultIfEmpty(r[0]).Max(i => block[i].Box.Y1)).ToArray();
+        var covered = new HashSet<(int Row, int Col)>();
         for (var r = 0; r < rows.Count; r++)
         {
-            var top = rows[r].Min(i => block[i].Box.Y0);
-            var bottom = rows[r].Max(i => block[i].Box.Y1);
+            var top = tops[r];
+            var bottom = bottoms[r];
+            var rowSpan = new Dictionary<int, int>();
             var groups = new List<(int First, int Last, List<PageWord> Words)>();
             foreach (var p in rows[r].SelectMany(i => placed[i]).OrderBy(p => p.First == p.Last ? 1 : 0))
             {
+                if (spans.TryGetValue(p.LineIndex, out var span)) rowSpan[p.First] = span;
                 var overlapping = groups.Where(g => g.First <= p.Last && g.Last >= p.First).ToList();
                 var first = overlapping.Select(g => g.First).Append(p.First).Min();
                 var last = overlapping.Select(g => g.Last).Append(p.Last).Max();
@@ -287,11 +306,14 @@ internal static class StreamRowBuilder
                 var group = groups.FirstOrDefault(g => g.First == c);
                 if (group.Words is not null)
                 {
-                    cells.Add(new FragmentCell(r, c, 1, group.Last - group.First + 1, CellText.Join(group.Words),
-                        new Box(edges[c], top, edges[group.Last + 1], bottom)) { Content = Box.Bounding(group.Words.Select(w => w.Word.Box)) });
+                    var down = rowSpan.GetValueOrDefault(c, 1);
+                    for (var below = r + 1; below < r + down; below++)
+                        for (var k = c; k <= group.Last; k++) covered.Add((below, k));
+                    cells.Add(new FragmentCell(r, c, down, group.Last - group.First + 1, CellText.Join(group.Words),
+                        new Box(edges[c], top, edges[group.Last + 1], bottoms[r + down - 1])) { Content = Box.Bounding(group.Words.Select(w => w.Word.Box)) });
                     c = group.Last;
                 }
-                else
+                else if (!covered.Contains((r, c)))
                 {
                     cells.Add(new FragmentCell(r, c, 1, 1, "", new Box(edges[c], top, edges[c + 1], bottom)));
                 }

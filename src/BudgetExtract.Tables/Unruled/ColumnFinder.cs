@@ -21,6 +21,8 @@ internal static class ColumnFinder
     {
         var evidence = block.Where(isDataRow).ToList();
         if (evidence.Count(l => l.IsTabular) < 2) evidence = [.. block.Where(l => l.IsTabular)];
+        // A framed page holding one row whose cells sit on different lines (a wrapped name beside a centred amount).
+        if (evidence.Count < 2) evidence = [.. block];
         var left = block.Min(l => l.Box.X0);
         var right = block.Max(l => l.Box.X1);
         var profile = Profile(evidence);
@@ -61,6 +63,34 @@ internal static class ColumnFinder
             ? (edges, gutters)
             : ([edges[0], .. result.Select(g => (g.Start + g.End) / 2), edges[^1]], [.. result]);
     }
+
+    /// <summary>
+    /// A column of targets prints words left-aligned and numbers right-aligned (20个 | 100%), which leaves a
+    /// gutter inside it. Two neighbouring columns are one when no row fills both, the right one holds only
+    /// values, the left one some words, and no header cell is centred over the right one.
+    /// </summary>
+    public static (double[] Edges, Gutter[] Gutters) WithoutSplitAlignment(double[] edges, Gutter[] gutters, IReadOnlyList<StreamLine> lines,
+        IReadOnlyList<StreamLine> headerLines)
+    {
+        var inner = gutters.ToList();
+        for (var g = inner.Count - 1; g >= 0; g--)
+        {
+            var (leftStart, middle, rightEnd) = (g == 0 ? edges[0] : Mid(inner[g - 1]), Mid(inner[g]), g + 1 < inner.Count ? Mid(inner[g + 1]) : edges[^1]);
+            bool InLeft(StreamCell c) => c.Box.X0 >= leftStart - 1 && c.Box.X1 <= middle;
+            bool InRight(StreamCell c) => c.Box.X0 >= middle && c.Box.X1 <= rightEnd + 1;
+            var left = lines.SelectMany(l => l.Cells).Where(InLeft).ToList();
+            var right = lines.SelectMany(l => l.Cells).Where(InRight).ToList();
+            if (left.Count == 0 || right.Count == 0) continue;
+            // Filled side by side: on one line, or beside each other (a wrapped name and its centred amount).
+            if (left.Any(a => right.Any(b => a.Box.Y0 < b.Box.Y1 && b.Box.Y0 < a.Box.Y1))) continue;
+            if (!right.All(c => Cells.CellValues.IsValueLike(c.Text)) || left.All(c => Cells.CellValues.IsValueLike(c.Text))) continue;
+            if (headerLines.Any(l => l.Cells.Any(c => c.Box.CenterX >= middle && c.Box.CenterX <= rightEnd))) continue;
+            inner.RemoveAt(g);
+        }
+        return inner.Count == gutters.Length ? (edges, gutters) : ([edges[0], .. inner.Select(Mid), edges[^1]], [.. inner]);
+    }
+
+    private static double Mid(Gutter g) => (g.Start + g.End) / 2;
 
     /// <summary>How many lines cover each stretch of x: (from, to, depth), left to right.</summary>
     private static List<(double From, double To, int Depth)> Profile(List<StreamLine> lines)

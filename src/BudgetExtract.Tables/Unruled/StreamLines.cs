@@ -45,13 +45,34 @@ internal static partial class StreamLines
                 current.Add(indexes[k]);
             }
             cells.Add(Cell(words, current));
-            var box = Box.Bounding(cells.Select(c => c.Box));
-            var text = string.Join(' ', cells.Select(c => c.Text));
-            lines.Add(new StreamLine(box, cells, size, IsCaption(text)));
+            foreach (var part in ByHeight(cells, size))
+            {
+                var box = Box.Bounding(part.Select(c => c.Box));
+                var text = string.Join(' ', part.Select(c => c.Text));
+                lines.Add(new StreamLine(box, part, size, IsCaption(text)));
+            }
         }
         lines.Sort((a, b) => a.Box.Y0.CompareTo(b.Box.Y0));
         return lines;
     }
+
+    /// <summary>
+    /// Cells of one text line printed at clearly different heights are different lines: a label centred on
+    /// several rows can sit a few points off the baseline of the row beside it and still share its band.
+    /// </summary>
+    private static IEnumerable<List<StreamCell>> ByHeight(List<StreamCell> cells, double size)
+    {
+        var parts = new List<List<StreamCell>>();
+        foreach (var cell in cells.OrderBy(c => c.Box.CenterY))
+        {
+            if (parts.Count > 0 && cell.Box.CenterY - parts[^1][^1].Box.CenterY <= HeightToleranceRatio * size) parts[^1].Add(cell);
+            else parts.Add([cell]);
+        }
+        return parts.Select(p => p.OrderBy(c => c.Box.X0).ToList());
+    }
+
+    /// <summary>Cells of one row differ in height by less than this share of the font size.</summary>
+    private const double HeightToleranceRatio = 0.2;
 
     private static StreamCell Cell(IReadOnlyList<PageWord> words, List<int> indexes) =>
         new(Box.Bounding(indexes.Select(i => words[i].Word.Box)), [.. indexes.Select(i => words[i])], [.. indexes]);

@@ -1,0 +1,124 @@
+using BudgetExtract.Tables.Cells;
+
+namespace BudgetExtract.Tables.Unruled;
+
+/// <summary>
+/// Labels spanning several rows (一级指标 产出指标 over its 二级 and 三级 rows) are printed vertically centred
+/// on their span, so their line floats between rows, often closer to a later row than to the first. Such a
+/// line — one text cell, in a column that neither its own row group nor the groups above and below use — is
+/// kept out of row building, then placed at the top of the run of rows it is centred on, with that row span.
+/// </summary>
+internal static class CentredLabels
+{
+    /// <summary>A span is accepted when its middle is within this share of the font size of the label's middle.</summary>
+    private const double CentreToleranceRatio = 0.6;
+
+    /// <summary>The block lines that are floating labels.</summary>
+    public static HashSet<int> Find(List<StreamLine> block, List<List<PlacedCell>> placed, List<List<int>> groups)
+    {
+        var floating = new HashSet<int>();
+        var columns = placed.SelectMany(p => p).Select(p => p.Last).DefaultIfEmpty(0).Max() + 1;
+        for (var k = 1; k + 1 < groups.Count; k++)
+        {
+            foreach (var i in groups[k])
+            {
+                if (placed[i].Count != 1) continue;
+                var label = placed[i][0];
+                var c = label.First;
+                if (c != label.Last || c + 1 >= columns) continue;
+                if (CellValues.IsValueLike(label.Cell.Text)) continue;
+                var others = groups[k].Where(j => j != i);
+                if (Covers(placed, others, c) || Covers(placed, groups[k - 1], c) || Covers(placed, groups[k + 1], c)) continue;
+                // A label of the rows beside it: those rows hold cells to its right.
+                if (!RightOf(placed, groups[k - 1], c) || !RightOf(placed, groups[k + 1], c)) continue;
+                floating.Add(i);
+            }
+        }
+        return floating;
+    }
+
+    /// <summary>
+    /// In a table that centres its labels (it has at least one floating line), a label can also share the
+    /// baseline of a row it is centred on (an odd number of rows): such cells become lines of their own, so
+    /// that <see cref="Find"/> sees them. Returns the block unchanged when there is nothing to split.
+    /// </summary>
+    public static List<StreamLine> SplitSharedLabels(List<StreamLine> block, List<List<PlacedCell>> placed, List<List<int>> groups)
+    {
+        var split = new Dictionary<int, HashSet<StreamCell>>();
+        var columns = placed.SelectMany(p => p).Select(p => p.Last).DefaultIfEmpty(0).Max() + 1;
+        for (var k = 1; k + 1 < groups.Count; k++)
+        {
+            foreach (var i in groups[k])
+            {
+                if (placed[i].Count < 2) continue;
+                foreach (var label in placed[i])
+                {
+                    var c = label.First;
+                    if (c != label.Last || c + 1 >= columns || CellValues.IsValueLike(label.Cell.Text)) continue;
+                    var others = groups[k].SelectMany(j => placed[j]).Where(p => p.Cell != label.Cell);
+                    if (others.Any(p => p.First <= c && p.Last >= c) || Covers(placed, groups[k - 1], c) || Covers(placed, groups[k + 1], c)) continue;
+                    if (!RightOf(placed, groups[k - 1], c) || !RightOf(placed, groups[k + 1], c)) continue;
+                    (split.TryGetValue(i, out var set) ? set : split[i] = []).Add(label.Cell);
+                }
+            }
+        }
+        if (split.Count == 0) return block;
+        var result = new List<StreamLine>();
+        for (var i = 0; i < block.Count; i++)
+        {
+            if (!split.TryGetValue(i, out var labels))
+            {
+                result.Add(block[i]);
+                continue;
+            }
+            foreach (var label in labels) result.Add(block[i] with { Box = label.Box, Cells = [label] });
+            var rest = block[i].Cells.Where(c => !labels.Contains(c)).ToList();
+            if (rest.Count > 0) result.Add(block[i] with { Box = Geometry.Box.Bounding(rest.Select(c => c.Box)), Cells = rest });
+        }
+        result.Sort((a, b) => a.Box.Y0.CompareTo(b.Box.Y0));
+        return result;
+    }
+
+    /// <summary>Puts each floating line into the row its span starts at; returns the row span of each.</summary>
+    public static Dictionary<int, int> Attach(List<List<int>> rows, HashSet<int> floating, List<StreamLine> block, List<List<PlacedCell>> placed)
+    {
+        var spans = new Dictionary<int, int>();
+        if (floating.Count == 0 || rows.Count == 0) return spans;
+        var top = rows.Select(r => r.Min(i => block[i].Box.Y0)).ToArray();
+        var bottom = rows.Select(r => r.Max(i => block[i].Box.Y1)).ToArray();
+        foreach (var column in floating.GroupBy(i => placed[i][0].First).OrderBy(g => g.Key))
+        {
+            var c = column.Key;
+            var fixedRows = Enumerable.Range(0, rows.Count).Where(r => Covers(placed, rows[r], c)).ToList();
+            var nextStart = 0;
+            foreach (var line in column.OrderBy(i => block[i].Box.CenterY))
+            {
+                var centre = block[line].Box.CenterY;
+                var lower = Math.Max(nextStart, fixedRows.Where(r => top[r] < centre).Select(r => r + 1).DefaultIfEmpty(0).Max());
+                var upper = fixedRows.Where(r => top[r] > centre).Select(r => r - 1).DefaultIfEmpty(rows.Count - 1).Min();
+                var (start, end) = (lower, -1);
+                var bestError = double.MaxValue;
+                for (var e = lower; e <= upper; e++)
+                {
+                    var error = Math.Abs((top[lower] + bottom[e]) / 2 - centre);
+                    if (error < bestError) (bestError, end) = (error, e);
+                }
+                if (end < 0 || bestError > CentreToleranceRatio * block[line].FontSize)
+                {
+                    // Not centred on any run of rows: the row nearest to it, alone.
+                    start = end = Enumerable.Range(0, rows.Count).MinBy(r => Math.Abs((top[r] + bottom[r]) / 2 - centre));
+                }
+                rows[start].Add(line);
+                spans[line] = end - start + 1;
+                nextStart = end + 1;
+            }
+        }
+        return spans;
+    }
+
+    private static bool Covers(List<List<PlacedCell>> placed, IEnumerable<int> lines, int column) =>
+        lines.Any(i => placed[i].Any(p => p.First <= column && p.Last >= column));
+
+    private static bool RightOf(List<List<PlacedCell>> placed, IEnumerable<int> lines, int column) =>
+        lines.Any(i => placed[i].Any(p => p.First > column));
+}
