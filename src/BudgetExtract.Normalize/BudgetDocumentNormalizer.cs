@@ -47,6 +47,7 @@ public sealed class BudgetDocumentNormalizer : IDocumentNormalizer
     private static IEnumerable<BudgetLineRecord> ToLines(Ledger ledger) =>
         from row in ledger.Rows
         from cell in row.Cells
+        where !cell.Borrowed
         select new BudgetLineRecord(ledger.Table, row.Classification, row.Code, row.Name, row.Level, row.Parent, row.Unit,
             cell.Column, cell.Amount.Value, cell.Text, cell.Page, row.Side);
 }

@@ -5,9 +5,16 @@ using BudgetExtract.Diagnostics;
 
 namespace BudgetExtract.Evaluation.Lines;
 
-/// <summary>One expected row of an amount table: its labels and each column's amount in yuan (null: blank or dash), in column order.</summary>
+/// <summary>
+/// One column of an expected row: a line with <see cref="Yuan"/> (null for a blank or dash cell), or — JSON null —
+/// no line at all (the row has no cell there, e.g. a label spanning that column).
+/// </summary>
+public readonly record struct ExpectedAmount(bool HasLine, decimal? Yuan);
+
+/// <summary>One expected row of an amount table: its labels and each column's amount, in column order.</summary>
 /// <param name="Hierarchy">True when the file gives <c>level</c> (and <c>parent</c>): the line must then carry them too.</param>
-public sealed record ExpectedRow(string? Code, string? Name, bool Hierarchy, int? Level, string? Parent, ImmutableArray<decimal?> Amounts);
+/// <param name="Unit">The budget unit the row belongs to, checked when given.</param>
+public sealed record ExpectedRow(string? Code, string? Name, bool Hierarchy, int? Level, string? Parent, string? Unit, ImmutableArray<ExpectedAmount> Amounts);
 
 /// <summary>One expected indicator; <see cref="Target"/> is the printed target, the rest its parsed parts.</summary>
 public sealed record ExpectedIndicator(string? Level1, string? Level2, string? Level3, string? Target, string? Op, decimal? Value, string? Unit);
@@ -27,7 +34,7 @@ public sealed record ExpectedLineTable(
 
 /// <summary>
 /// Reads a line-level expected file (corpus/expected-lines/&lt;doc&gt;.json):
-/// {"tables":[{"title","page","side"?,"unit":"万元","columns":[…],"rows":[{"code"?,"name"?,"level"?,"parent"?,"amounts":[…]}],
+/// {"tables":[{"title","page","side"?,"unit":"万元","columns":[…],"rows":[{"code"?,"name"?,"level"?,"parent"?,"unit"?,"amounts":["1,234.50","",null,…]}],
 /// "indicators":[{"level1","level2","level3","target","op","value","unit"}]}]}.
 /// </summary>
 public static class ExpectedLinesFile
@@ -71,18 +78,19 @@ public static class ExpectedLinesFile
     {
         var hierarchy = r.TryGetProperty("level", out var level);
         return new ExpectedRow(Text(r, "code"), Text(r, "name"), hierarchy,
-            hierarchy && level.ValueKind == JsonValueKind.Number ? level.GetInt32() : null, Text(r, "parent"),
+            hierarchy && level.ValueKind == JsonValueKind.Number ? level.GetInt32() : null, Text(r, "parent"), Text(r, "unit"),
             [.. Strings(r, "amounts").Select(a => Yuan(a, scale))]);
     }
 
-    /// <summary>Printed amount × scale; blanks and dashes are null. Parsed here, independently of the normalizer under test.</summary>
-    private static decimal? Yuan(string? printed, decimal scale)
+    /// <summary>Printed amount × scale; blanks and dashes are null; JSON null is no line. Parsed here, independently of the normalizer under test.</summary>
+    private static ExpectedAmount Yuan(string? printed, decimal scale)
     {
-        var t = new string((printed ?? "").Where(c => !char.IsWhiteSpace(c) && c is not (',' or '，')).ToArray());
-        if (t.Length == 0 || t.All(c => c is '-' or '—' or '－' or '–')) return null;
+        if (printed is null) return new ExpectedAmount(false, null);
+        var t = new string(printed.Where(c => !char.IsWhiteSpace(c) && c is not (',' or '，')).ToArray());
+        if (t.Length == 0 || t.All(c => c is '-' or '—' or '－' or '–')) return new ExpectedAmount(true, null);
         var negative = t[0] is '(' or '（' or '-';
         var digits = t.Trim('(', ')', '（', '）', '-');
-        return decimal.Parse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) * scale * (negative ? -1 : 1);
+        return new ExpectedAmount(true, decimal.Parse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) * scale * (negative ? -1 : 1));
     }
 
     private static ExpectedIndicator Indicator(JsonElement i) =>

@@ -54,7 +54,7 @@ public static class LineScorer
     {
         foreach (var row in e.Rows)
             for (var c = 0; c < e.Columns.Length; c++)
-                yield return new WantedLine(Key(row.Code, row.Name, e.Columns[c]), row.Amounts[c], row);
+                if (row.Amounts[c].HasLine) yield return new WantedLine(Key(row.Code, row.Name, e.Columns[c]), row.Amounts[c].Yuan, row);
     }
 
     private static string LineKey(BudgetLineRecord l) => Key(l.Code, l.Name, l.Column);
@@ -62,7 +62,8 @@ public static class LineScorer
     private static string Key(string? code, string? name, string column) => $"{Norm(code)}|{Norm(name)}|{Norm(column)}";
 
     private static bool SameLine(WantedLine w, BudgetLineRecord g) =>
-        w.Amount == g.Amount && (!w.Row.Hierarchy || (w.Row.Level == g.Level && Norm(w.Row.Parent) == Norm(g.Parent)));
+        w.Amount == g.Amount && (!w.Row.Hierarchy || (w.Row.Level == g.Level && Norm(w.Row.Parent) == Norm(g.Parent)))
+        && (w.Row.Unit is null || Norm(w.Row.Unit) == Norm(g.Unit));
 
     private static bool SameIndicator(ExpectedIndicator e, IndicatorRecord g) =>
         Norm(e.Level1) == Norm(g.Level1) && Norm(e.Level2) == Norm(g.Level2) && Norm(e.Level3) == Norm(g.Level3)
@@ -97,7 +98,7 @@ public static class LineScorer
     }
 
     private static string Describe(BudgetLineRecord l) =>
-        $"{Norm(l.Code)}|{Norm(l.Name)}|{Norm(l.Column)} = {Show(l.Amount)} (level {l.Level?.ToString(CultureInfo.InvariantCulture) ?? "-"}, parent {l.Parent ?? "-"})";
+        $"{Norm(l.Code)}|{Norm(l.Name)}|{Norm(l.Column)} = {Show(l.Amount)} (level {l.Level?.ToString(CultureInfo.InvariantCulture) ?? "-"}, parent {l.Parent ?? "-"}, unit {l.Unit ?? "-"})";
 
     private static string Show(decimal? amount) => amount?.ToString(CultureInfo.InvariantCulture) ?? "null";
 

@@ -21,19 +21,25 @@ internal static partial class LedgerReader
         var body = grid.Skip(table.HeaderRowCount).Select(r => (IReadOnlyList<string>)r).ToList();
         var labels = HeaderLabels.For(table);
         var scale = AmountUnit.Scale(UnitOf(table));
-        var pages = CellPages(table);
+        var context = new ReadContext(table, body, scale, CellPages(table), CoveringCells(table), kind);
         var ledgers = ImmutableArray.CreateBuilder<Ledger>();
         foreach (var (start, end, side) in Sides(grid, table.HeaderRowCount, table.ColumnCount))
         {
             var sideLabels = side is null ? labels : [.. labels.Select(StripSideWord)];
-            foreach (var plan in PlanGroups(body, sideLabels, start, end, side))
+            var plans = PlanGroups(body, sideLabels, start, end, side).ToList();
+            for (var g = 0; g < plans.Count; g++)
             {
-                var rows = ReadRows(table, body, plan, scale, pages, kind);
-                ledgers.Add(new Ledger(index, kind, side, rows, [.. plan.Columns(ColumnRole.Amount)]));
+                var rows = ReadRows(context, plans[g], plans.Skip(g + 1).ToList());
+                ledgers.Add(new Ledger(index, kind, side, rows, [.. plans[g].Columns(ColumnRole.Amount)]));
             }
         }
         return ledgers.ToImmutable();
     }
+
+    /// <summary>What reading the rows of one table needs besides the column plan.</summary>
+    private sealed record ReadContext(
+        Table Table, List<IReadOnlyList<string>> Body, decimal Scale, Dictionary<(int, int), int> Pages,
+        Dictionary<(int, int), TableCell> Covering, string? Kind);
 
     /// <summary>
     /// A side may print several name | amount groups next to each other (Jiangsu's 支出: 功能分类 names and
@@ -64,9 +70,14 @@ internal static partial class LedgerReader
     public static string? UnitOf(Table table) =>
         table.Unit ?? table.MetaLines.Select(AmountUnit.FromMetaLine).FirstOrDefault(u => u is not null);
 
-    private static ImmutableArray<LedgerRow> ReadRows(
-        Table table, List<IReadOnlyList<string>> body, ColumnPlan plan, decimal scale, Dictionary<(int, int), int> pages, string? kind)
+    /// <summary>
+    /// Reads the rows of one column group. <paramref name="laterGroups"/> are the groups printed to its right on the same
+    /// side: a label spanning into them (Jiangsu's 当年支出小计 across 功能分类 and 支出用途) names their row too, and its
+    /// figure, printed once in their amount column, is borrowed for this group's checks (not emitted again as a line).
+    /// </summary>
+    private static ImmutableArray<LedgerRow> ReadRows(ReadContext context, ColumnPlan plan, IReadOnlyList<ColumnPlan> laterGroups)
     {
+        var (table, body, scale, pages, covering, kind) = context;
         var raw = new List<LedgerRow>();
         var styles = new List<int>();
         string? unit = null;
@@ -82,7 +93,14 @@ internal static partial class LedgerReader
             var code = plan.Columns(ColumnRole.SubjectCode).Select(Text).FirstOrDefault(t => t.Length > 0);
             var otherCode = plan.Columns(ColumnRole.OtherCode).Select(Text).FirstOrDefault(t => t.Length > 0);
             code ??= ComposeSplitCode(plan, Text, ref codeClass, ref codeSection);
-            var name = plan.Columns(ColumnRole.Name).Concat(plan.Columns(ColumnRole.OtherText)).Select(Text).FirstOrDefault(t => t.Length > 0);
+            var name = plan.Columns(ColumnRole.Name).Concat(plan.Columns(ColumnRole.OtherText)).Select(Text).FirstOrDefault(t => t.Length > 0)
+                ?? SpanningLabel(plan, covering, i + table.HeaderRowCount);
+            if (code is not null && name is null && !code.Any(char.IsDigit))
+            {
+                // A label printed across the code and name columns (合计 over 科目编码 | 科目名称) is a name, not a code.
+                name = code;
+                code = null;
+            }
             if (code is null && name is not null && LeadingCode().Match(name) is { Success: true } lead)
             {
                 code = lead.Groups[1].Value;
@@ -90,11 +108,26 @@ internal static partial class LedgerReader
             }
 
             var cells = ImmutableArray.CreateBuilder<LedgerCell>();
+            var gridRow = i + table.HeaderRowCount;
             foreach (var c in plan.Columns(ColumnRole.Amount))
             {
+                // A position covered by a label spanning from another column holds no amount of its own.
+                if (covering.TryGetValue((gridRow, c), out var cover) && cover.Col != c) continue;
                 var text = Text(c);
                 if (!AmountParser.TryParse(text, ColumnScale(plan.Label(c), scale), out var amount)) continue;
-                cells.Add(new LedgerCell(c, plan.Label(c), text, amount, pages.GetValueOrDefault((i + table.HeaderRowCount, c), defaultPage)));
+                cells.Add(new LedgerCell(c, plan.Label(c), text, amount, pages.GetValueOrDefault((gridRow, c), defaultPage)));
+            }
+            if (cells.Count == 0 && name is not null && SpanEnd(plan, covering, gridRow) is { } spanEnd)
+            {
+                // The figures printed after the span stand, in order, for this group's amount columns.
+                var own = plan.Columns(ColumnRole.Amount).ToList();
+                var printed = laterGroups.SelectMany(g => g.Columns(ColumnRole.Amount).Where(c => c >= spanEnd).Select(c => (Col: c, Label: g.Label(c)))).ToList();
+                for (var k = 0; k < own.Count && printed.Count == own.Count; k++)
+                {
+                    var text = Text(printed[k].Col);
+                    if (AmountParser.TryParse(text, ColumnScale(printed[k].Label, scale), out var amount))
+                        cells.Add(new LedgerCell(own[k], plan.Label(own[k]), text, amount, pages.GetValueOrDefault((gridRow, printed[k].Col), defaultPage), Borrowed: true));
+                }
             }
             var hasAmount = cells.Any(c => c.Amount.Value is not null);
             if (code is null && name is null && unitText is null && otherCode is null && !hasAmount) continue;
@@ -129,15 +162,25 @@ internal static partial class LedgerReader
         if (present.Count == 0) return [.. rows];
         var result = ImmutableArray.CreateBuilder<LedgerRow>(rows.Count);
         var lastAtLevel = new Dictionary<int, string?>();
+        string? anchor = null;
         for (var i = 0; i < rows.Count; i++)
         {
             if (styles[i] == 0)
             {
+                // A total ends the numbered list above it; an unnumbered name after it (上年结余、结转) heads the
+                // numbered items that follow (1.财政拨款结余、结转), which must not hang under the list before the total.
+                if (rows[i].Role == RowRole.Total)
+                {
+                    lastAtLevel.Clear();
+                    anchor = null;
+                }
+                else if (rows[i].Role == RowRole.Subject && rows[i].Code is null && lastAtLevel.Count == 0) anchor = rows[i].Name;
                 result.Add(rows[i]);
                 continue;
             }
             var level = present.IndexOf(styles[i]) + 1;
-            var parent = level > 1 ? lastAtLevel.GetValueOrDefault(level - 1) : null;
+            if (level == 1) anchor = null;
+            var parent = level > 1 ? lastAtLevel.GetValueOrDefault(level - 1) ?? anchor : null;
             lastAtLevel[level] = rows[i].Name;
             foreach (var deeper in lastAtLevel.Keys.Where(k => k > level).ToList()) lastAtLevel.Remove(deeper);
             result.Add(rows[i] with { Level = level, Parent = parent });
@@ -215,6 +258,36 @@ internal static partial class LedgerReader
         var first = CellText.Compact(parts[0]);
         return parts.Length > 1 && first.Length <= 6 && (first.Contains("收入", StringComparison.Ordinal) || first.Contains("支出", StringComparison.Ordinal))
             ? string.Join("/", parts[1..]) : label;
+    }
+
+    /// <summary>The text of a label cell spanning into this group's name column from a group to its left.</summary>
+    private static string? SpanningLabel(ColumnPlan plan, Dictionary<(int, int), TableCell> covering, int gridRow)
+    {
+        foreach (var c in plan.Columns(ColumnRole.Name))
+            if (covering.TryGetValue((gridRow, c), out var cell) && cell.Col < plan.Start && CellText.Clean(cell.Text) is { Length: > 0 } text
+                && !AmountParser.IsNumber(text))
+                return text;
+        return null;
+    }
+
+    /// <summary>The column after a label of this group's name column that spans past the group's end, else null.</summary>
+    private static int? SpanEnd(ColumnPlan plan, Dictionary<(int, int), TableCell> covering, int gridRow)
+    {
+        foreach (var c in plan.Columns(ColumnRole.Name))
+            if (covering.TryGetValue((gridRow, c), out var cell) && cell.Col + Math.Max(1, cell.ColSpan) > plan.End)
+                return cell.Col + Math.Max(1, cell.ColSpan);
+        return null;
+    }
+
+    /// <summary>The cell covering each grid position (a spanning cell covers all of its positions).</summary>
+    private static Dictionary<(int, int), TableCell> CoveringCells(Table table)
+    {
+        var covering = new Dictionary<(int, int), TableCell>();
+        foreach (var cell in table.Cells)
+            for (var r = cell.Row; r < cell.Row + Math.Max(1, cell.RowSpan); r++)
+                for (var c = cell.Col; c < cell.Col + Math.Max(1, cell.ColSpan); c++)
+                    covering[(r, c)] = cell;
+        return covering;
     }
 
     /// <summary>The page each grid position was read from (spanned positions take their cell's page).</summary>

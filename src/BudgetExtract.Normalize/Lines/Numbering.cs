@@ -8,6 +8,9 @@ internal static partial class Numbering
     /// <summary>The numbering style of <paramref name="name"/> (1 = 一、, 2 = （一）, 3 = 1., 4 = （1）), 0 when unnumbered, and the bare name.</summary>
     public static (int Style, string Bare) Read(string name)
     {
+        // "其中：（一）因公出国（境）支出": the 其中 ("of which") prefix stands before the numbering of a sub-item.
+        var lead = Whereof().Match(name);
+        if (lead.Success && Read(name[lead.Length..]) is { Style: > 0 } numbered) return numbered;
         var m = Chinese().Match(name);
         if (m.Success) return (1, name[m.Length..].Trim());
         m = ParenChinese().Match(name);
@@ -18,6 +21,9 @@ internal static partial class Numbering
         if (m.Success) return (4, name[m.Length..].Trim());
         return (0, name);
     }
+
+    [GeneratedRegex(@"^其中\s*[:：]\s*")]
+    private static partial Regex Whereof();
 
     [GeneratedRegex(@"^[一二三四五六七八九十廿]{1,3}\s*[、.．]\s*")]
     private static partial Regex Chinese();
