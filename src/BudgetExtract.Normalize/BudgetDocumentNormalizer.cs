@@ -21,12 +21,13 @@ public sealed class BudgetDocumentNormalizer : IDocumentNormalizer
         var kinds = input.Tables.Select(TableKindClassifier.Classify).ToImmutableArray();
         var ledgers = new List<Ledger>();
         var indicators = ImmutableArray.CreateBuilder<IndicatorRecord>();
+        var documentUnit = DocumentUnit(input.Tables);
         for (var i = 0; i < input.Tables.Length; i++)
         {
             var kind = kinds[i];
             if (kind is null) continue;
             if (TableKind.IsIndicatorKind(kind)) indicators.AddRange(IndicatorReader.Read(i, input.Tables[i], kind));
-            else ledgers.AddRange(LedgerReader.Read(i, input.Tables[i], kind));
+            else ledgers.AddRange(LedgerReader.Read(i, input.Tables[i], kind, documentUnit));
         }
 
         var tally = new CheckTally();
@@ -43,6 +44,13 @@ public sealed class BudgetDocumentNormalizer : IDocumentNormalizer
             [.. tally.Failures],
             new CheckSummary(stats));
     }
+
+    /// <summary>
+    /// The unit most tables of the document print (ties: the first printed). A table whose 单位：万元 line was not
+    /// kept with it (Jiangsu 2018 政协 公开01表) takes it instead of defaulting to yuan.
+    /// </summary>
+    private static string? DocumentUnit(ImmutableArray<Tables.Model.Table> tables) =>
+        tables.Select(LedgerReader.UnitOf).Where(u => u is not null).GroupBy(u => u).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
     private static IEnumerable<BudgetLineRecord> ToLines(Ledger ledger) =>
         from row in ledger.Rows

@@ -107,4 +107,78 @@ public class LineCorrectnessTests
         var carried = Assert.Single(lines, l => l.Name == "财政拨款结余、结转");
         Assert.Equal((2, "上年结余、结转"), (carried.Level!.Value, carried.Parent));
     }
+
+    [Fact]
+    public void List_restarting_at_one_under_a_row_numbered_one_is_nested_until_the_outer_list_continues()
+    {
+        // Changchun 2026 财政拨款收支总表 (预算表4), 支出 side: 一、本年支出 holds 一、…四、; 二、结转下年支出 continues the outer list.
+        var table = SeedTables.FromRows("财政拨款支出表", "万元", 1,
+            "项目\t本年预算",
+            "一、本年支出\t1682.76",
+            "一、一般公共服务支出\t1378.41",
+            "二、社会保障和就业支出\t178.42",
+            "三、卫生健康支出\t32.65",
+            "四、住房保障支出\t93.27",
+            "二、结转下年支出\t",
+            "支出总计\t1682.76");
+        var doc = Normalize(table);
+        Assert.Equal((1, (string?)null), Level(doc, "本年支出"));
+        Assert.Equal((2, "本年支出"), Level(doc, "住房保障支出"));
+        Assert.Equal((1, (string?)null), Level(doc, "结转下年支出"));
+        Assert.Empty(doc.Checks);
+    }
+
+    [Fact]
+    public void List_restarting_at_one_after_a_later_number_stays_at_its_level()
+    {
+        var table = SeedTables.FromRows("收入总表", "万元", 1,
+            "项目\t预算数",
+            "一、财政拨款\t10",
+            "二、其他收入\t5",
+            "合计\t15",
+            "一、财政拨款\t7",
+            "二、其他收入\t1",
+            "合计\t8");
+        var levels = Normalize(table).Lines.Where(l => l.Name == "财政拨款").Select(l => l.Level).ToList();
+        Assert.Equal([1, 1], levels);
+    }
+
+    [Theory]
+    [InlineData("50,616.94", false)]
+    [InlineData("48,362.82", false)]
+    [InlineData("50,000.00", true)]
+    public void Income_summary_total_may_include_the_carry_over(string printedTotal, bool fails)
+    {
+        // Fuzhou 2026 信访局: 部门收入总表 合计 50,616.94 = 收支总表 收入总计 (本年收入合计 48,362.82 + 上年结转 2,254.12).
+        var summary = SeedTables.FromRows("部门收支总表", "万元", 2,
+            "收入\t\t支出\t",
+            "项目\t预算数\t项目\t预算数",
+            "一、一般公共预算拨款收入\t16,474.82\t一、一般公共服务支出\t50,616.94",
+            "二、其他收入\t31,888.00\t\t",
+            "本年收入合计\t48,362.82\t本年支出合计\t50,616.94",
+            "上年结转\t2,254.12\t结转下年\t",
+            "收入总计\t50,616.94\t支出总计\t50,616.94");
+        var income = SeedTables.FromRows("部门收入总表", "万元", 1,
+            "合计\t上年结转\t一般公共预算拨款收入\t其他收入",
+            $"{printedTotal}\t2,254.12\t16,474.82\t31,888.00");
+        var checks = Normalize(summary, income).Checks.Where(c => c.Code == "cross-table-mismatch").ToList();
+        Assert.Equal(fails, checks.Count > 0);
+    }
+
+    [Fact]
+    public void Table_without_its_unit_line_takes_the_unit_most_tables_print()
+    {
+        // Jiangsu 2018 政协 公开01表: its 单位：万元 line was not kept with the table; every other table prints 万元.
+        var summary = SeedTables.FromRows("收支预算总表", null, 1, "项目\t金额", "一、财政拨款\t10,070.48");
+        var income = SeedTables.FromRows("收入预算总表", "万元", 1, "项目\t金额", "一、财政拨款\t10,070.48");
+        var spending = SeedTables.FromRows("支出预算总表", "万元", 1, "项目\t金额", "一、基本支出\t10,070.48");
+        var lines = Normalize(summary, income, spending).Lines;
+        Assert.All(lines, l => Assert.Equal(100_704_800m, l.Amount));
+    }
+
+    private static (int, string?) Level(NormalizedDocument doc, string name)
+    {
+        var line = Assert.Single(doc.Lines, l => l.Name == name);
+        return (line.Level ?? 0, line.Parent);
+    }
 }

@@ -14,13 +14,14 @@ namespace BudgetExtract.Normalize.Lines;
 /// </summary>
 internal static partial class LedgerReader
 {
-    public static ImmutableArray<Ledger> Read(int index, Table table, string? kind)
+    /// <param name="documentUnit">The unit most of the document's tables print, for a table whose own unit line was not found.</param>
+    public static ImmutableArray<Ledger> Read(int index, Table table, string? kind, string? documentUnit = null)
     {
         if (table.RowCount <= table.HeaderRowCount || table.ColumnCount == 0) return [];
         var grid = table.Grid();
         var body = grid.Skip(table.HeaderRowCount).Select(r => (IReadOnlyList<string>)r).ToList();
         var labels = HeaderLabels.For(table);
-        var scale = AmountUnit.Scale(UnitOf(table));
+        var scale = AmountUnit.Scale(UnitOf(table) ?? documentUnit);
         var context = new ReadContext(table, body, scale, CellPages(table), CoveringCells(table), kind);
         var ledgers = ImmutableArray.CreateBuilder<Ledger>();
         foreach (var (start, end, side) in Sides(grid, table.HeaderRowCount, table.ColumnCount))
@@ -80,6 +81,7 @@ internal static partial class LedgerReader
         var (table, body, scale, pages, covering, kind) = context;
         var raw = new List<LedgerRow>();
         var styles = new List<int>();
+        var ordinals = new List<int>();
         string? unit = null;
         string? codeClass = null, codeSection = null;
         var defaultPage = table.Pages.IsDefaultOrEmpty ? 1 : table.Pages[0];
@@ -151,18 +153,26 @@ internal static partial class LedgerReader
             raw.Add(new LedgerRow(i + table.HeaderRowCount, plan.Side, unit, code ?? otherCode, cleanName, level, parent,
                 classification, role, style > 0 && subjectCode is null, cells.ToImmutable()));
             styles.Add(subjectCode is null && role == RowRole.Subject ? style : 0);
+            ordinals.Add(style > 0 ? Numbering.Ordinal(name!) : 0);
         }
-        return AssignNumberingLevels(raw, styles);
+        return AssignNumberingLevels(raw, styles, ordinals);
     }
 
-    /// <summary>Levels for names numbered 一、/（一）/1.: the styles present, in their customary order, are levels 1, 2, 3.</summary>
-    private static ImmutableArray<LedgerRow> AssignNumberingLevels(List<LedgerRow> rows, List<int> styles)
+    /// <summary>
+    /// Levels for names numbered 一、/（一）/1.: the styles present, in their customary order, are levels 1, 2, 3. A list
+    /// restarting at 一 right under a row numbered 一 of the same style (长春 财政拨款收支总表: 一、本年支出 then
+    /// 一、一般公共服务支出 … 四、住房保障支出, then 二、结转下年支出) is nested one level deeper until a number continues
+    /// the outer list.
+    /// </summary>
+    private static ImmutableArray<LedgerRow> AssignNumberingLevels(List<LedgerRow> rows, List<int> styles, List<int> ordinals)
     {
         var present = styles.Where(s => s > 0).Distinct().Order().ToList();
         if (present.Count == 0) return [.. rows];
         var result = ImmutableArray.CreateBuilder<LedgerRow>(rows.Count);
         var lastAtLevel = new Dictionary<int, string?>();
         string? anchor = null;
+        var lists = new Dictionary<int, List<int>>(); // per style: the last number of each open list, outermost first
+        var previous = (Style: 0, Ordinal: 0);
         for (var i = 0; i < rows.Count; i++)
         {
             if (styles[i] == 0)
@@ -175,10 +185,14 @@ internal static partial class LedgerReader
                     anchor = null;
                 }
                 else if (rows[i].Role == RowRole.Subject && rows[i].Code is null && lastAtLevel.Count == 0) anchor = rows[i].Name;
+                previous = (0, 0);
                 result.Add(rows[i]);
                 continue;
             }
-            var level = present.IndexOf(styles[i]) + 1;
+            var ordinal = ordinals[i];
+            var depth = ListDepth(lists, styles[i], ordinal, restartsUnder: previous == (styles[i], 1) && ordinal == 1);
+            previous = (styles[i], ordinal);
+            var level = present.IndexOf(styles[i]) + 1 + depth;
             if (level == 1) anchor = null;
             var parent = level > 1 ? lastAtLevel.GetValueOrDefault(level - 1) ?? anchor : null;
             lastAtLevel[level] = rows[i].Name;
@@ -186,6 +200,22 @@ internal static partial class LedgerReader
             result.Add(rows[i] with { Level = level, Parent = parent });
         }
         return result.ToImmutable();
+    }
+
+    /// <summary>How deep (0 = outermost) the numbered row sits among the open lists of its style, updating them.</summary>
+    private static int ListDepth(Dictionary<int, List<int>> lists, int style, int ordinal, bool restartsUnder)
+    {
+        if (!lists.TryGetValue(style, out var open)) lists[style] = open = [];
+        if (open.Count == 0 || restartsUnder) open.Add(ordinal);
+        else if (ordinal != open[^1] + 1)
+        {
+            // Not the next number here: an outer list it continues, else a restart of the current list.
+            var outer = open.FindLastIndex(n => n + 1 == ordinal);
+            if (outer >= 0) open.RemoveRange(outer + 1, open.Count - outer - 1);
+            open[^1] = ordinal;
+        }
+        else open[^1] = ordinal;
+        return open.Count - 1;
     }
 
     /// <summary>A unit printed in the column header ("预算数（万元）") overrides the table's unit.</summary>

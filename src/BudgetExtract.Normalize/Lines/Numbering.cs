@@ -22,6 +22,44 @@ internal static partial class Numbering
         return (0, name);
     }
 
+    /// <summary>The number printed by the numbering of <paramref name="name"/> (三、 → 3, （12） → 12), 0 when unnumbered.</summary>
+    public static int Ordinal(string name)
+    {
+        var lead = Whereof().Match(name);
+        var rest = lead.Success ? name[lead.Length..] : name;
+        foreach (var regex in new[] { Chinese(), ParenChinese(), Arabic(), ParenArabic() })
+        {
+            var m = regex.Match(rest);
+            if (!m.Success) continue;
+            var digits = new string([.. m.Value.Where(char.IsAsciiDigit)]);
+            return digits.Length > 0 ? int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : ChineseNumber(m.Value);
+        }
+        return 0;
+    }
+
+    /// <summary>一 … 九十九 (廿 = 20) among other characters.</summary>
+    private static int ChineseNumber(string text)
+    {
+        const string Digits = "一二三四五六七八九";
+        int value = 0, pending = 0;
+        foreach (var ch in text)
+        {
+            var d = Digits.IndexOf(ch, StringComparison.Ordinal);
+            if (d >= 0) pending = d + 1;
+            else if (ch == '十')
+            {
+                value += (pending == 0 ? 1 : pending) * 10;
+                pending = 0;
+            }
+            else if (ch == '廿')
+            {
+                value += 20;
+                pending = 0;
+            }
+        }
+        return value + pending;
+    }
+
     [GeneratedRegex(@"^其中\s*[:：]\s*")]
     private static partial Regex Whereof();
 
