@@ -90,6 +90,19 @@ public class LineCorrectnessTests
     }
 
     [Fact]
+    public void Total_label_spanning_the_unit_code_column_is_a_name()
+    {
+        // Wuxi 2026 交通运输局 公开02 收入总表: 合计 spans 单位代码 | 单位名称.
+        var table = SeedTables.FromRows("收入总表", "万元", 1,
+            "单位代码\t单位名称\t合计",
+            "合计\t\t984,760.87",
+            "313001\t无锡市交通运输局（本级）\t984,760.87");
+        var lines = Normalize(WithSpan(table, 1, 0, 2)).Lines;
+        Assert.Equal("合计", Assert.Single(lines, l => l.Code is null).Name);
+        Assert.Equal("313001", Assert.Single(lines, l => l.Name == "无锡市交通运输局（本级）").Code);
+    }
+
+    [Fact]
     public void Numbered_items_after_a_total_belong_to_the_unnumbered_row_above_them()
     {
         // Shenzhen 2026 收支总表: "1.财政拨款结余、结转" belongs to 上年结余、结转, not to 三、单位资金 before 本年收入合计.

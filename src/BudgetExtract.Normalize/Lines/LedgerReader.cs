@@ -97,12 +97,9 @@ internal static partial class LedgerReader
             code ??= ComposeSplitCode(plan, Text, ref codeClass, ref codeSection);
             var name = plan.Columns(ColumnRole.Name).Concat(plan.Columns(ColumnRole.OtherText)).Select(Text).FirstOrDefault(t => t.Length > 0)
                 ?? SpanningLabel(plan, covering, i + table.HeaderRowCount);
-            if (code is not null && name is null && !code.Any(char.IsDigit))
-            {
-                // A label printed across the code and name columns (合计 over 科目编码 | 科目名称) is a name, not a code.
-                name = code;
-                code = null;
-            }
+            // A label printed across the code and name columns (合计 over 科目编码 | 科目名称) is a name, not a code.
+            if (code is not null && name is null && !code.Any(char.IsDigit)) (name, code) = (code, null);
+            if (otherCode is not null && name is null && !otherCode.Any(char.IsDigit)) (name, otherCode) = (otherCode, null);
             if (code is null && name is not null && LeadingCode().Match(name) is { Success: true } lead)
             {
                 code = lead.Groups[1].Value;
