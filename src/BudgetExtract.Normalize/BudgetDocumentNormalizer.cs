@@ -22,12 +22,13 @@ public sealed class BudgetDocumentNormalizer : IDocumentNormalizer
         var ledgers = new List<Ledger>();
         var indicators = ImmutableArray.CreateBuilder<IndicatorRecord>();
         var documentUnit = DocumentUnit(input.Tables);
+        var indents = new TextIndents(input.Pages);
         for (var i = 0; i < input.Tables.Length; i++)
         {
             var kind = kinds[i];
             if (kind is null) continue;
             if (TableKind.IsIndicatorKind(kind)) indicators.AddRange(IndicatorReader.Read(i, input.Tables[i], kind));
-            else ledgers.AddRange(LedgerReader.Read(i, input.Tables[i], kind, documentUnit));
+            else ledgers.AddRange(LedgerReader.Read(i, input.Tables[i], kind, documentUnit, indents));
         }
 
         var tally = new CheckTally();

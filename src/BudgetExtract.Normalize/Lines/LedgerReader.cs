@@ -15,14 +15,15 @@ namespace BudgetExtract.Normalize.Lines;
 internal static partial class LedgerReader
 {
     /// <param name="documentUnit">The unit most of the document's tables print, for a table whose own unit line was not found.</param>
-    public static ImmutableArray<Ledger> Read(int index, Table table, string? kind, string? documentUnit = null)
+    /// <param name="indents">Where the text of a cell starts, for levels shown by indentation only.</param>
+    public static ImmutableArray<Ledger> Read(int index, Table table, string? kind, string? documentUnit = null, TextIndents? indents = null)
     {
         if (table.RowCount <= table.HeaderRowCount || table.ColumnCount == 0) return [];
         var grid = table.Grid();
         var body = grid.Skip(table.HeaderRowCount).Select(r => (IReadOnlyList<string>)r).ToList();
         var labels = HeaderLabels.For(table);
         var scale = AmountUnit.Scale(UnitOf(table) ?? documentUnit);
-        var context = new ReadContext(table, body, scale, CellPages(table), CoveringCells(table), kind);
+        var context = new ReadContext(table, body, scale, CellPages(table), CoveringCells(table), kind, indents ?? TextIndents.None);
         var ledgers = ImmutableArray.CreateBuilder<Ledger>();
         foreach (var (start, end, side) in Sides(grid, table.HeaderRowCount, table.ColumnCount))
         {
@@ -40,7 +41,7 @@ internal static partial class LedgerReader
     /// <summary>What reading the rows of one table needs besides the column plan.</summary>
     private sealed record ReadContext(
         Table Table, List<IReadOnlyList<string>> Body, decimal Scale, Dictionary<(int, int), int> Pages,
-        Dictionary<(int, int), TableCell> Covering, string? Kind);
+        Dictionary<(int, int), TableCell> Covering, string? Kind, TextIndents Indents);
 
     /// <summary>
     /// A side may print several name | amount groups next to each other (Jiangsu's 支出: 功能分类 names and
@@ -78,7 +79,8 @@ internal static partial class LedgerReader
     /// </summary>
     private static ImmutableArray<LedgerRow> ReadRows(ReadContext context, ColumnPlan plan, IReadOnlyList<ColumnPlan> laterGroups)
     {
-        var (table, body, scale, pages, covering, kind) = context;
+        var (table, body, scale, pages, covering, kind, textIndents) = context;
+        var indents = new List<TextIndent?>();
         var raw = new List<LedgerRow>();
         var styles = new List<int>();
         var ordinals = new List<int>();
@@ -95,8 +97,8 @@ internal static partial class LedgerReader
             var code = plan.Columns(ColumnRole.SubjectCode).Select(Text).FirstOrDefault(t => t.Length > 0);
             var otherCode = plan.Columns(ColumnRole.OtherCode).Select(Text).FirstOrDefault(t => t.Length > 0);
             code ??= ComposeSplitCode(plan, Text, ref codeClass, ref codeSection);
-            var name = plan.Columns(ColumnRole.Name).Concat(plan.Columns(ColumnRole.OtherText)).Select(Text).FirstOrDefault(t => t.Length > 0)
-                ?? SpanningLabel(plan, covering, i + table.HeaderRowCount);
+            var nameColumn = plan.Columns(ColumnRole.Name).Concat(plan.Columns(ColumnRole.OtherText)).Cast<int?>().FirstOrDefault(c => Text(c!.Value).Length > 0);
+            var name = nameColumn is { } nc ? Text(nc) : SpanningLabel(plan, covering, i + table.HeaderRowCount);
             // A label printed across the code and name columns (合计 over 科目编码 | 科目名称) is a name, not a code.
             if (code is not null && name is null && !code.Any(char.IsDigit)) (name, code) = (code, null);
             if (otherCode is not null && name is null && !otherCode.Any(char.IsDigit)) (name, otherCode) = (otherCode, null);
@@ -151,8 +153,10 @@ internal static partial class LedgerReader
                 classification, role, style > 0 && subjectCode is null, cells.ToImmutable()));
             styles.Add(subjectCode is null && role == RowRole.Subject ? style : 0);
             ordinals.Add(style > 0 ? Numbering.Ordinal(name!) : 0);
+            indents.Add(nameColumn is { } col && covering.TryGetValue((i + table.HeaderRowCount, col), out var nameCell) && nameCell.Col == col
+                ? textIndents.Of(nameCell) : null);
         }
-        return AssignNumberingLevels(raw, styles, ordinals);
+        return IndentLevels.Assign(AssignNumberingLevels(raw, styles, ordinals), indents);
     }
 
     /// <summary>
