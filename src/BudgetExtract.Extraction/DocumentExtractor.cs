@@ -49,7 +49,7 @@ public sealed class DocumentExtractor(IPdfEngine pdf, DocumentLayoutAnalyzer? la
         var found = tables?.Extract(laidOut) ?? [];
         var tablesDone = clock.Elapsed;
         var titleLines = laidOut.Take(TitlePages).SelectMany(p => p.Lines).Select(l => l.Text).ToImmutableArray();
-        var normalized = _normalizer.Normalize(new NormalizeInput(Path.GetFileName(file), found, titleLines));
+        var normalized = _normalizer.Normalize(new NormalizeInput(Path.GetFileName(file), found, titleLines, laidOut));
         var timings = new StageTimings(read, layoutDone - read, tablesDone - layoutDone, clock.Elapsed - tablesDone);
         return new ExtractedDocument(file, sha, content.PageCount, laidOut, found, diagnostics, normalized) { Timings = timings };
     }

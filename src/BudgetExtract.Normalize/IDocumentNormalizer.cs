@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BudgetExtract.Contract;
+using BudgetExtract.Layout;
 using BudgetExtract.Normalize.Checks;
 using BudgetExtract.Tables.Model;
 
@@ -15,7 +16,8 @@ public interface IDocumentNormalizer
 /// <param name="FileName">The document's file name or URL (metadata fallback).</param>
 /// <param name="Tables">The rebuilt tables, in document order (their index is the <c>table</c> member of lines and checks).</param>
 /// <param name="TitleLines">Text lines of the first pages, top to bottom, for the title page.</param>
-public sealed record NormalizeInput(string? FileName, ImmutableArray<Table> Tables, ImmutableArray<string> TitleLines);
+/// <param name="Pages">The laid-out pages (optional): where a name starts in its cell, for levels shown by indentation only.</param>
+public sealed record NormalizeInput(string? FileName, ImmutableArray<Table> Tables, ImmutableArray<string> TitleLines, ImmutableArray<PageLayout> Pages = default);
 
 /// <summary>The normalized document.</summary>
 /// <param name="Kinds">The recognized kind of each table (same order as the input tables), null when unknown.</param>

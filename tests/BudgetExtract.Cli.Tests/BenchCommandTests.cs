@@ -74,6 +74,41 @@ public sealed class BenchCommandTests
     }
 
     [Fact]
+    public async Task Expected_lines_file_adds_line_and_indicator_scores()
+    {
+        const string seed = "003_d0b700a6485bd38b-ruled-lines";
+        using var dir = new TempDir();
+        foreach (var folder in new[] { "pdfs", "expected", "expected-lines" }) Directory.CreateDirectory(dir.Combine(folder));
+        File.Copy(RepoPaths.Corpus("seeds", seed + ".pdf"), dir.Combine(Path.Combine("pdfs", seed + ".pdf")));
+        File.Copy(RepoPaths.Corpus("expected", seed + ".json"), dir.Combine(Path.Combine("expected", seed + ".json")));
+        File.Copy(RepoPaths.Corpus("expected-lines", seed + ".json"), dir.Combine(Path.Combine("expected-lines", seed + ".json")));
+        var run = await CliRun.RunAsync("bench", dir.Combine("pdfs"), "--json");
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        var lines = Assert.Single(json.RootElement.GetProperty("lines").EnumerateArray());
+        Assert.Equal(seed, lines.GetProperty("name").GetString());
+        Assert.Equal(209, lines.GetProperty("counts").GetProperty("lines").GetProperty("expected").GetInt32());
+        Assert.Equal(1.0, lines.GetProperty("lineRecall").GetDouble());
+        Assert.Equal(16, Assert.Single(json.RootElement.GetProperty("reconciliation").EnumerateArray()).GetProperty("classifiedTables").GetInt32());
+    }
+
+    [Fact]
+    public async Task Reconcile_prints_the_pass_rate_per_folder_without_expected_files()
+    {
+        using var dir = new TempDir();
+        foreach (var city in new[] { "a", "b" })
+        {
+            Directory.CreateDirectory(dir.Combine(city));
+            File.Copy(RepoPaths.Corpus("seeds", Seed + ".pdf"), dir.Combine(Path.Combine(city, Seed + ".pdf")));
+        }
+        var run = await CliRun.RunAsync("bench", dir.Path, "--reconcile");
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.StartsWith("a ", StringComparison.Ordinal) && l.Contains(" 1 ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("total", StringComparison.Ordinal) && l.Contains("1.000", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Missing_directory_is_a_one_line_error()
     {
         var run = await CliRun.RunAsync("bench", "/nonexistent/corpus");

@@ -20,5 +20,12 @@ public sealed class CorpusBenchTests
         Assert.All(report.Documents, d => Assert.True(floors.Documents.ContainsKey(d.Name), $"{d.Name} has no entry in corpus/floors.json"));
         var violations = floors.Check(report.Documents);
         Assert.True(violations.Count == 0, string.Join("; ", violations));
+
+        // Line level: every document with a hand-checked expected-lines file is scored and meets its line floor.
+        var lineFiles = Directory.GetFiles(RepoPaths.Corpus("expected-lines"), "*.json").Select(Path.GetFileNameWithoutExtension).ToHashSet();
+        Assert.Equal(lineFiles.Order(), report.Lines.Select(l => l.Name).Order());
+        var lineViolations = Floors.Load(RepoPaths.Corpus("line-floors.json")).Check(report.Lines);
+        Assert.True(lineViolations.Count == 0,
+            string.Join("; ", lineViolations) + " | first misses: " + string.Join("; ", report.Lines.SelectMany(l => l.Misses).Take(20)));
     }
 }

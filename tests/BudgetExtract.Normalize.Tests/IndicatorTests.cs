@@ -85,4 +85,20 @@ public class IndicatorTests
         Assert.Equal(new IndicatorTarget("350家", null, 350m, "家"), row.LastYear);
         Assert.Equal(("产出指标", "数量指标"), (result.Indicators[1].Level1, result.Indicators[1].Level2));
     }
+
+    [Fact]
+    public void Project_columns_named_in_the_header_left_of_the_levels_do_not_shift_the_row()
+    {
+        // Regression, 长春 2026 预算表11: 单位名称 | 项目名称 | 年度资金总额 | 年度绩效目标 precede 一级指标; the first row of each
+        // project holds them and was read shifted (project cells as indicators, 产出指标 lost).
+        var table = SeedTables.FromRows("长春市信访局2026年项目支出绩效目标表预算表", null, 1,
+            "单位名称\t项目名称\t年度资金总额(万元)\t年度绩效目标\t一级指标\t二级指标\t三级指标\t指标值\t权重",
+            "105001长春市信访局\t2026年信访专项经费\t30.00\t全年确保网络专线连接畅通\t产出指标\t数量指标\t专家评审\t>=2次\t40",
+            "\t\t\t\t成本指标\t经济成本指标\t信访信息系统运维成本\t<=17万元\t20",
+            "\t2026年驻京经费\t312.00\t支付驻京房租费\t产出指标\t数量指标\t驻京工作人员人数\t<=18人\t40");
+        var result = new BudgetDocumentNormalizer().Normalize(new NormalizeInput("x.pdf", [table], []));
+        Assert.Equal(["专家评审", "信访信息系统运维成本", "驻京工作人员人数"], result.Indicators.Select(i => i.Level3));
+        Assert.Equal(("产出指标", "数量指标"), (result.Indicators[2].Level1, result.Indicators[2].Level2));
+        Assert.Equal(new IndicatorTarget("<=18人", "<=", 18m, "人"), result.Indicators[2].Target);
+    }
 }

@@ -14,8 +14,10 @@ internal static class BenchCommandLine
         var expected = new Option<string?>("--expected") { Description = "Folder of expected <name>.json files; default: a sibling 'expected' folder" };
         var json = new Option<bool>("--json") { Description = "Print the results as JSON on stdout" };
         var floors = new Option<string?>("--floors") { Description = "JSON file of per-document minimum scores; exit code 1 when one is not met" };
-        var command = new Command("bench", "Score table extraction against expected output: row recall/precision, adjacency F1, tables in one piece, pages/second")
-            { directory, expected, json, floors };
+        var lineFloors = new Option<string?>("--line-floors") { Description = "JSON file of per-document minimum line/indicator scores; exit code 1 when one is not met" };
+        var reconcile = new Option<bool>("--reconcile") { Description = "Only reconcile: extract every PDF (expected file or not), print the share of classified tables whose checks pass, per folder" };
+        var command = new Command("bench", "Score extraction against expected output: row recall/precision, adjacency F1, tables in one piece, pages/second, line and indicator recall/precision, reconciliation")
+            { directory, expected, json, floors, lineFloors, reconcile };
         command.SetAction((result, ct) => context.RunAsync(() =>
         {
             var settings = new BenchSettings
@@ -24,6 +26,8 @@ internal static class BenchCommandLine
                 Expected = result.GetValue(expected),
                 Json = result.GetValue(json),
                 Floors = result.GetValue(floors),
+                LineFloors = result.GetValue(lineFloors),
+                Reconcile = result.GetValue(reconcile),
             };
             var runner = new BenchRunner(DocumentExtractor.CreateDefault());
             return new BenchCommand(runner, context.Stdout, context.Stderr).RunAsync(settings, ct);

@@ -1,3 +1,4 @@
+using BudgetExtract.Evaluation.Lines;
 using BudgetExtract.Evaluation.Scoring;
 using BudgetExtract.Extraction;
 
@@ -5,7 +6,9 @@ namespace BudgetExtract.Evaluation.Bench;
 
 /// <summary>
 /// Runs the extraction pipeline over every PDF under a folder that has an expected file, one document at a time
-/// (so pages/second is a one-core figure, the mutool process included), and scores the tables.
+/// (so pages/second is a one-core figure, the mutool process included), and scores the tables; where a line-level
+/// expected file exists (corpus/expected-lines/), the normalized lines and indicators too; and records every
+/// document's reconciliation checks.
 /// </summary>
 public sealed class BenchRunner(DocumentExtractor extractor, TimeProvider? time = null)
 {
@@ -13,13 +16,12 @@ public sealed class BenchRunner(DocumentExtractor extractor, TimeProvider? time 
 
     public async Task<BenchReport> RunAsync(string directory, string? expectedDir = null, CancellationToken cancellationToken = default)
     {
-        var pdfs = Directory.EnumerateFiles(directory, "*.pdf", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal).ToList();
         var scores = new List<DocumentScore>();
+        var lines = new List<LineScore>();
+        var reconciliation = new List<ReconciliationScore>();
         var skipped = new List<string>();
         var warmedUp = false;
-        foreach (var pdf in pdfs)
+        foreach (var pdf in Pdfs(directory))
         {
             var expectedPath = ExpectedLocator.Find(pdf, expectedDir);
             if (expectedPath is null)
@@ -28,6 +30,8 @@ public sealed class BenchRunner(DocumentExtractor extractor, TimeProvider? time 
                 continue;
             }
             var expected = ExpectedFile.Load(expectedPath);
+            var linesPath = ExpectedLocator.Find(pdf, null, ExpectedLocator.LinesFolder);
+            var expectedLines = linesPath is null ? default : ExpectedLinesFile.Load(linesPath);
             if (!warmedUp)
             {
                 // One untimed pass first, so the first document's figure does not include JIT compilation.
@@ -37,9 +41,37 @@ public sealed class BenchRunner(DocumentExtractor extractor, TimeProvider? time 
             var started = _time.GetTimestamp();
             var document = await extractor.ExtractAsync(pdf, cancellationToken: cancellationToken).ConfigureAwait(false);
             var seconds = _time.GetElapsedTime(started).TotalSeconds;
+            var name = Path.GetFileNameWithoutExtension(pdf);
             var extracted = document.Tables.Select(ScoredTable.From).ToList();
-            scores.Add(TableScorer.Score(Path.GetFileNameWithoutExtension(pdf), expected, extracted, document.PageCount, seconds, ExpectedFile.IsPartial(expectedPath)));
+            scores.Add(TableScorer.Score(name, expected, extracted, document.PageCount, seconds, ExpectedFile.IsPartial(expectedPath)));
+            if (!expectedLines.IsDefault) lines.Add(ScoreLines(name, expectedLines, document));
+            reconciliation.Add(ReconciliationScore.Of(name, GroupOf(pdf), document.Normalized));
         }
-        return BenchReport.Of(scores, skipped);
+        return BenchReport.Of(scores, skipped) with { Lines = lines, Reconciliation = reconciliation };
     }
+
+    /// <summary>
+    /// Extracts every PDF under a folder, expected file or not (held-out documents), and records only their
+    /// reconciliation, grouped by the folder each lies in.
+    /// </summary>
+    public async Task<IReadOnlyList<ReconciliationScore>> ReconcileAsync(string directory, CancellationToken cancellationToken = default)
+    {
+        var scores = new List<ReconciliationScore>();
+        foreach (var pdf in Pdfs(directory))
+        {
+            var document = await extractor.ExtractAsync(pdf, cancellationToken: cancellationToken).ConfigureAwait(false);
+            scores.Add(ReconciliationScore.Of(Path.GetFileNameWithoutExtension(pdf), GroupOf(pdf), document.Normalized));
+        }
+        return scores;
+    }
+
+    internal static LineScore ScoreLines(string name, IReadOnlyList<ExpectedLineTable> expected, ExtractedDocument document) =>
+        LineScorer.Score(name, expected, document.Tables, document.Normalized?.Lines ?? [], document.Normalized?.Indicators ?? []);
+
+    private static List<string> Pdfs(string directory) =>
+        [.. Directory.EnumerateFiles(directory, "*.pdf", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)];
+
+    private static string GroupOf(string pdf) => Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(pdf))) ?? "";
 }

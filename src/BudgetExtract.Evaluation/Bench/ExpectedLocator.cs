@@ -2,11 +2,15 @@ namespace BudgetExtract.Evaluation.Bench;
 
 /// <summary>
 /// Finds the expected file of a PDF by its name stem: in the given folder, or else in the nearest folder named
-/// <c>expected</c> beside the PDF's folder or one of its ancestors (corpus/seeds/x.pdf → corpus/expected/x.json).
+/// <c>expected</c> (or <paramref name="folderName"/>) beside the PDF's folder or one of its ancestors
+/// (corpus/seeds/x.pdf → corpus/expected/x.json, corpus/expected-lines/x.json).
 /// </summary>
 public static class ExpectedLocator
 {
-    public static string? Find(string pdf, string? expectedDir)
+    /// <summary>The folder of line-level expected files, beside <c>expected</c>.</summary>
+    public const string LinesFolder = "expected-lines";
+
+    public static string? Find(string pdf, string? expectedDir, string folderName = "expected")
     {
         var name = Path.GetFileNameWithoutExtension(pdf) + ".json";
         if (expectedDir is not null)
@@ -16,7 +20,7 @@ public static class ExpectedLocator
         }
         for (var dir = new DirectoryInfo(Path.GetDirectoryName(Path.GetFullPath(pdf))!); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "expected", name);
+            var candidate = Path.Combine(dir.FullName, folderName, name);
             if (File.Exists(candidate)) return candidate;
         }
         return null;

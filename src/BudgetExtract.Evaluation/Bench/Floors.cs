@@ -1,11 +1,13 @@
 using System.Text.Json;
 using BudgetExtract.Diagnostics;
+using BudgetExtract.Evaluation.Lines;
 using BudgetExtract.Evaluation.Scoring;
 
 namespace BudgetExtract.Evaluation.Bench;
 
 /// <summary>The lowest scores a document may have. Null members are not checked.</summary>
-public sealed record Floor(double? AdjacencyF1 = null, double? RowRecall = null, double? RowPrecision = null, double? OnePiece = null);
+public sealed record Floor(double? AdjacencyF1 = null, double? RowRecall = null, double? RowPrecision = null, double? OnePiece = null,
+    double? LineRecall = null, double? LinePrecision = null, double? IndicatorRecall = null, double? IndicatorPrecision = null);
 
 /// <summary>A document below one of its floors.</summary>
 public sealed record FloorViolation(string Document, string Metric, double Floor, double Actual)
@@ -15,7 +17,8 @@ public sealed record FloorViolation(string Document, string Metric, double Floor
 
 /// <summary>
 /// Per-document floors, from JSON: {"default": {…}, "documents": {"name": {"adjacencyF1": 0.9, "rowRecall": 0.8,
-/// "rowPrecision": 0.8, "onePiece": 1}}}. A document not listed gets the default (none when absent).
+/// "rowPrecision": 0.8, "onePiece": 1}}}; line-level floors (corpus/line-floors.json) use "lineRecall", "linePrecision",
+/// "indicatorRecall", "indicatorPrecision". A document not listed gets the default (none when absent).
 /// </summary>
 public sealed record Floors(Floor? Default, IReadOnlyDictionary<string, Floor> Documents)
 {
@@ -51,12 +54,29 @@ public sealed record Floors(Floor? Default, IReadOnlyDictionary<string, Floor> D
             Below("rowPrecision", floor.RowPrecision, score.RowPrecision);
             Below("onePiece", floor.OnePiece, score.OnePiece);
 
-            void Below(string metric, double? min, double actual)
-            {
-                // A small tolerance: a floor recorded as a rounded score must not fail on the unrounded one.
-                if (min is { } m && actual < m - 1e-9) violations.Add(new FloorViolation(score.Name, metric, m, actual));
-            }
+            void Below(string metric, double? min, double actual) => Add(violations, score.Name, metric, min, actual);
         }
         return violations;
+    }
+
+    public IReadOnlyList<FloorViolation> Check(IEnumerable<LineScore> scores)
+    {
+        var violations = new List<FloorViolation>();
+        foreach (var score in scores)
+        {
+            var floor = Documents.TryGetValue(score.Name, out var f) ? f : Default;
+            if (floor is null) continue;
+            Add(violations, score.Name, "lineRecall", floor.LineRecall, score.LineRecall);
+            Add(violations, score.Name, "linePrecision", floor.LinePrecision, score.LinePrecision);
+            Add(violations, score.Name, "indicatorRecall", floor.IndicatorRecall, score.IndicatorRecall);
+            Add(violations, score.Name, "indicatorPrecision", floor.IndicatorPrecision, score.IndicatorPrecision);
+        }
+        return violations;
+    }
+
+    private static void Add(List<FloorViolation> violations, string document, string metric, double? min, double actual)
+    {
+        // A small tolerance: a floor recorded as a rounded score must not fail on the unrounded one.
+        if (min is { } m && actual < m - 1e-9) violations.Add(new FloorViolation(document, metric, m, actual));
     }
 }

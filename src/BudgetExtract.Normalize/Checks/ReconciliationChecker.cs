@@ -200,13 +200,20 @@ internal static class ReconciliationChecker
             a.Amount.HalfUnit + b.Amount.HalfUnit, b.Page);
     }
 
+    /// <summary>
+    /// The total of <paramref name="other"/> equals the reference's: a 收支总表 side's 本年收入合计 — or its 收入总计,
+    /// since a 收入总表 may print the total with the 上年结转 carry (福州/长春/泉州 2026) — whichever is nearer.
+    /// </summary>
     private static void Same(Ledger? reference, Ledger? other, CheckTally tally)
     {
         if (reference is null || other is null) return;
-        var a = (reference.Side is null ? GrandTotal(reference) : FirstTotal(reference))?.Cells.FirstOrDefault();
         var bRow = GrandTotal(other);
         var b = bRow?.Cells.FirstOrDefault();
-        if (a is null || b is null || a.Amount.Value is null || b.Amount.Value is null) return;
+        if (b?.Amount.Value is not { } printed) return;
+        var candidates = reference.Side is null ? [GrandTotal(reference)] : new[] { FirstTotal(reference), LastGrandTotal(reference) };
+        var a = candidates.Select(r => r?.Cells.FirstOrDefault()).Where(c => c?.Amount.Value is not null)
+            .OrderBy(c => Math.Abs(c!.Amount.Value!.Value - printed)).FirstOrDefault();
+        if (a is null || a.Amount.Value is null || b.Amount.Value is null) return;
         tally.Compare(CheckCodes.CrossTableMismatch, other.Table, bRow!.Subject, b.Column, a.Amount.Value.Value, b.Amount.Value.Value,
             a.Amount.HalfUnit + b.Amount.HalfUnit, b.Page);
     }

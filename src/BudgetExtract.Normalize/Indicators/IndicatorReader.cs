@@ -13,7 +13,10 @@ namespace BudgetExtract.Normalize.Indicators;
 /// </summary>
 internal static class IndicatorReader
 {
-    private sealed record Columns(int L1, int L2, int L3, int Target, int Actual, int Weight, int Score, int Note, int BeforeLast = -1, int Last = -1);
+    /// <param name="LabelledLeft">The header names columns left of 一级指标 (单位名称 | 项目名称 | 年度资金总额 …, 长春 预算表11):
+    /// text there is the project's, not a sign of a shifted row.</param>
+    private sealed record Columns(int L1, int L2, int L3, int Target, int Actual, int Weight, int Score, int Note, int BeforeLast = -1, int Last = -1,
+        bool LabelledLeft = false);
 
     public static ImmutableArray<IndicatorRecord> Read(int index, Table table, string? kind)
     {
@@ -58,7 +61,7 @@ internal static class IndicatorReader
         string At(int i) => i >= 0 && i < row.Length ? row[i] : "";
         var misplaced = (At(c.L1).Length > 0 && !IsLevel1(At(c.L1)))
             || (At(c.L2).Length > 0 && !IsLevel2(At(c.L2)) && At(c.L3).Length == 0);
-        for (var i = 0; i < c.L1 && !misplaced; i++) misplaced = row[i].Length > 0 && !IsSectionLabel(row[i]);
+        for (var i = 0; i < c.L1 && !misplaced && !c.LabelledLeft; i++) misplaced = row[i].Length > 0 && !IsSectionLabel(row[i]);
         if (!misplaced)
             return (At(c.L1), At(c.L2), At(c.L3), At(c.Target), At(c.Actual), At(c.Weight), At(c.Score), At(c.Note));
 
@@ -100,7 +103,8 @@ internal static class IndicatorReader
             Find(t => t.Contains("实际", StringComparison.Ordinal) || t.Contains("完成值", StringComparison.Ordinal), l3 + 1),
             Find(t => t is "分值" or "权重" or "指标分值" or "权重（%）" or "权重(%)", l3 + 1),
             Find(t => t.Contains("得分", StringComparison.Ordinal), l3 + 1),
-            Find(t => t.Contains("偏差", StringComparison.Ordinal) || t.Contains("原因", StringComparison.Ordinal), l3 + 1));
+            Find(t => t.Contains("偏差", StringComparison.Ordinal) || t.Contains("原因", StringComparison.Ordinal), l3 + 1),
+            LabelledLeft: row.Take(l1).Count(t => CellText.Compact(t) is { Length: > 0 } c && !IsSectionLabel(c)) >= 2);
     }
 
     /// <summary>

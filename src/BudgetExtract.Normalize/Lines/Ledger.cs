@@ -15,7 +15,8 @@ internal enum RowRole
 }
 
 /// <summary>One amount cell of a row.</summary>
-internal sealed record LedgerCell(int Col, string Column, string Text, Amount Amount, int Page);
+/// <param name="Borrowed">A figure printed for a spanning row in another column group: checked here, emitted as a line by its own group only.</param>
+internal sealed record LedgerCell(int Col, string Column, string Text, Amount Amount, int Page, bool Borrowed = false);
 
 /// <summary>A body row read as a budget line: labels, hierarchy and its amount cells.</summary>
 internal sealed record LedgerRow(

@@ -14,26 +14,34 @@ namespace BudgetExtract.Normalize.Lines;
 /// </summary>
 internal static partial class LedgerReader
 {
-    public static ImmutableArray<Ledger> Read(int index, Table table, string? kind)
+    /// <param name="documentUnit">The unit most of the document's tables print, for a table whose own unit line was not found.</param>
+    /// <param name="indents">Where the text of a cell starts, for levels shown by indentation only.</param>
+    public static ImmutableArray<Ledger> Read(int index, Table table, string? kind, string? documentUnit = null, TextIndents? indents = null)
     {
         if (table.RowCount <= table.HeaderRowCount || table.ColumnCount == 0) return [];
         var grid = table.Grid();
         var body = grid.Skip(table.HeaderRowCount).Select(r => (IReadOnlyList<string>)r).ToList();
         var labels = HeaderLabels.For(table);
-        var scale = AmountUnit.Scale(UnitOf(table));
-        var pages = CellPages(table);
+        var scale = AmountUnit.Scale(UnitOf(table) ?? documentUnit);
+        var context = new ReadContext(table, body, scale, CellPages(table), CoveringCells(table), kind, indents ?? TextIndents.None);
         var ledgers = ImmutableArray.CreateBuilder<Ledger>();
         foreach (var (start, end, side) in Sides(grid, table.HeaderRowCount, table.ColumnCount))
         {
             var sideLabels = side is null ? labels : [.. labels.Select(StripSideWord)];
-            foreach (var plan in PlanGroups(body, sideLabels, start, end, side))
+            var plans = PlanGroups(body, sideLabels, start, end, side).ToList();
+            for (var g = 0; g < plans.Count; g++)
             {
-                var rows = ReadRows(table, body, plan, scale, pages, kind);
-                ledgers.Add(new Ledger(index, kind, side, rows, [.. plan.Columns(ColumnRole.Amount)]));
+                var rows = ReadRows(context, plans[g], plans.Skip(g + 1).ToList());
+                ledgers.Add(new Ledger(index, kind, side, rows, [.. plans[g].Columns(ColumnRole.Amount)]));
             }
         }
         return ledgers.ToImmutable();
     }
+
+    /// <summary>What reading the rows of one table needs besides the column plan.</summary>
+    private sealed record ReadContext(
+        Table Table, List<IReadOnlyList<string>> Body, decimal Scale, Dictionary<(int, int), int> Pages,
+        Dictionary<(int, int), TableCell> Covering, string? Kind, TextIndents Indents);
 
     /// <summary>
     /// A side may print several name | amount groups next to each other (Jiangsu's 支出: 功能分类 names and
@@ -64,11 +72,18 @@ internal static partial class LedgerReader
     public static string? UnitOf(Table table) =>
         table.Unit ?? table.MetaLines.Select(AmountUnit.FromMetaLine).FirstOrDefault(u => u is not null);
 
-    private static ImmutableArray<LedgerRow> ReadRows(
-        Table table, List<IReadOnlyList<string>> body, ColumnPlan plan, decimal scale, Dictionary<(int, int), int> pages, string? kind)
+    /// <summary>
+    /// Reads the rows of one column group. <paramref name="laterGroups"/> are the groups printed to its right on the same
+    /// side: a label spanning into them (Jiangsu's 当年支出小计 across 功能分类 and 支出用途) names their row too, and its
+    /// figure, printed once in their amount column, is borrowed for this group's checks (not emitted again as a line).
+    /// </summary>
+    private static ImmutableArray<LedgerRow> ReadRows(ReadContext context, ColumnPlan plan, IReadOnlyList<ColumnPlan> laterGroups)
     {
+        var (table, body, scale, pages, covering, kind, textIndents) = context;
+        var indents = new List<TextIndent?>();
         var raw = new List<LedgerRow>();
         var styles = new List<int>();
+        var ordinals = new List<int>();
         string? unit = null;
         string? codeClass = null, codeSection = null;
         var defaultPage = table.Pages.IsDefaultOrEmpty ? 1 : table.Pages[0];
@@ -82,7 +97,11 @@ internal static partial class LedgerReader
             var code = plan.Columns(ColumnRole.SubjectCode).Select(Text).FirstOrDefault(t => t.Length > 0);
             var otherCode = plan.Columns(ColumnRole.OtherCode).Select(Text).FirstOrDefault(t => t.Length > 0);
             code ??= ComposeSplitCode(plan, Text, ref codeClass, ref codeSection);
-            var name = plan.Columns(ColumnRole.Name).Concat(plan.Columns(ColumnRole.OtherText)).Select(Text).FirstOrDefault(t => t.Length > 0);
+            var nameColumn = plan.Columns(ColumnRole.Name).Concat(plan.Columns(ColumnRole.OtherText)).Cast<int?>().FirstOrDefault(c => Text(c!.Value).Length > 0);
+            var name = nameColumn is { } nc ? Text(nc) : SpanningLabel(plan, covering, i + table.HeaderRowCount);
+            // A label printed across the code and name columns (合计 over 科目编码 | 科目名称) is a name, not a code.
+            if (code is not null && name is null && !code.Any(char.IsDigit)) (name, code) = (code, null);
+            if (otherCode is not null && name is null && !otherCode.Any(char.IsDigit)) (name, otherCode) = (otherCode, null);
             if (code is null && name is not null && LeadingCode().Match(name) is { Success: true } lead)
             {
                 code = lead.Groups[1].Value;
@@ -90,11 +109,26 @@ internal static partial class LedgerReader
             }
 
             var cells = ImmutableArray.CreateBuilder<LedgerCell>();
+            var gridRow = i + table.HeaderRowCount;
             foreach (var c in plan.Columns(ColumnRole.Amount))
             {
+                // A position covered by a label spanning from another column holds no amount of its own.
+                if (covering.TryGetValue((gridRow, c), out var cover) && cover.Col != c) continue;
                 var text = Text(c);
                 if (!AmountParser.TryParse(text, ColumnScale(plan.Label(c), scale), out var amount)) continue;
-                cells.Add(new LedgerCell(c, plan.Label(c), text, amount, pages.GetValueOrDefault((i + table.HeaderRowCount, c), defaultPage)));
+                cells.Add(new LedgerCell(c, plan.Label(c), text, amount, pages.GetValueOrDefault((gridRow, c), defaultPage)));
+            }
+            if (cells.Count == 0 && name is not null && SpanEnd(plan, covering, gridRow) is { } spanEnd)
+            {
+                // The figures printed after the span stand, in order, for this group's amount columns.
+                var own = plan.Columns(ColumnRole.Amount).ToList();
+                var printed = laterGroups.SelectMany(g => g.Columns(ColumnRole.Amount).Where(c => c >= spanEnd).Select(c => (Col: c, Label: g.Label(c)))).ToList();
+                for (var k = 0; k < own.Count && printed.Count == own.Count; k++)
+                {
+                    var text = Text(printed[k].Col);
+                    if (AmountParser.TryParse(text, ColumnScale(printed[k].Label, scale), out var amount))
+                        cells.Add(new LedgerCell(own[k], plan.Label(own[k]), text, amount, pages.GetValueOrDefault((gridRow, printed[k].Col), defaultPage), Borrowed: true));
+                }
             }
             var hasAmount = cells.Any(c => c.Amount.Value is not null);
             if (code is null && name is null && unitText is null && otherCode is null && !hasAmount) continue;
@@ -118,31 +152,71 @@ internal static partial class LedgerReader
             raw.Add(new LedgerRow(i + table.HeaderRowCount, plan.Side, unit, code ?? otherCode, cleanName, level, parent,
                 classification, role, style > 0 && subjectCode is null, cells.ToImmutable()));
             styles.Add(subjectCode is null && role == RowRole.Subject ? style : 0);
+            ordinals.Add(style > 0 ? Numbering.Ordinal(name!) : 0);
+            indents.Add(nameColumn is { } col && covering.TryGetValue((i + table.HeaderRowCount, col), out var nameCell) && nameCell.Col == col
+                ? textIndents.Of(nameCell) : null);
         }
-        return AssignNumberingLevels(raw, styles);
+        return IndentLevels.Assign(AssignNumberingLevels(raw, styles, ordinals), indents);
     }
 
-    /// <summary>Levels for names numbered 一、/（一）/1.: the styles present, in their customary order, are levels 1, 2, 3.</summary>
-    private static ImmutableArray<LedgerRow> AssignNumberingLevels(List<LedgerRow> rows, List<int> styles)
+    /// <summary>
+    /// Levels for names numbered 一、/（一）/1.: the styles present, in their customary order, are levels 1, 2, 3. A list
+    /// restarting at 一 right under a row numbered 一 of the same style (长春 财政拨款收支总表: 一、本年支出 then
+    /// 一、一般公共服务支出 … 四、住房保障支出, then 二、结转下年支出) is nested one level deeper until a number continues
+    /// the outer list.
+    /// </summary>
+    private static ImmutableArray<LedgerRow> AssignNumberingLevels(List<LedgerRow> rows, List<int> styles, List<int> ordinals)
     {
         var present = styles.Where(s => s > 0).Distinct().Order().ToList();
         if (present.Count == 0) return [.. rows];
         var result = ImmutableArray.CreateBuilder<LedgerRow>(rows.Count);
         var lastAtLevel = new Dictionary<int, string?>();
+        string? anchor = null;
+        var lists = new Dictionary<int, List<int>>(); // per style: the last number of each open list, outermost first
+        var previous = (Style: 0, Ordinal: 0);
         for (var i = 0; i < rows.Count; i++)
         {
             if (styles[i] == 0)
             {
+                // A total ends the numbered list above it; an unnumbered name after it (上年结余、结转) heads the
+                // numbered items that follow (1.财政拨款结余、结转), which must not hang under the list before the total.
+                if (rows[i].Role == RowRole.Total)
+                {
+                    lastAtLevel.Clear();
+                    anchor = null;
+                }
+                else if (rows[i].Role == RowRole.Subject && rows[i].Code is null && lastAtLevel.Count == 0) anchor = rows[i].Name;
+                previous = (0, 0);
                 result.Add(rows[i]);
                 continue;
             }
-            var level = present.IndexOf(styles[i]) + 1;
-            var parent = level > 1 ? lastAtLevel.GetValueOrDefault(level - 1) : null;
+            var ordinal = ordinals[i];
+            var depth = ListDepth(lists, styles[i], ordinal, restartsUnder: previous == (styles[i], 1) && ordinal == 1);
+            previous = (styles[i], ordinal);
+            var level = present.IndexOf(styles[i]) + 1 + depth;
+            if (level == 1) anchor = null;
+            var parent = level > 1 ? lastAtLevel.GetValueOrDefault(level - 1) ?? anchor : null;
             lastAtLevel[level] = rows[i].Name;
             foreach (var deeper in lastAtLevel.Keys.Where(k => k > level).ToList()) lastAtLevel.Remove(deeper);
             result.Add(rows[i] with { Level = level, Parent = parent });
         }
         return result.ToImmutable();
+    }
+
+    /// <summary>How deep (0 = outermost) the numbered row sits among the open lists of its style, updating them.</summary>
+    private static int ListDepth(Dictionary<int, List<int>> lists, int style, int ordinal, bool restartsUnder)
+    {
+        if (!lists.TryGetValue(style, out var open)) lists[style] = open = [];
+        if (open.Count == 0 || restartsUnder) open.Add(ordinal);
+        else if (ordinal != open[^1] + 1)
+        {
+            // Not the next number here: an outer list it continues, else a restart of the current list.
+            var outer = open.FindLastIndex(n => n + 1 == ordinal);
+            if (outer >= 0) open.RemoveRange(outer + 1, open.Count - outer - 1);
+            open[^1] = ordinal;
+        }
+        else open[^1] = ordinal;
+        return open.Count - 1;
     }
 
     /// <summary>A unit printed in the column header ("预算数（万元）") overrides the table's unit.</summary>
@@ -215,6 +289,36 @@ internal static partial class LedgerReader
         var first = CellText.Compact(parts[0]);
         return parts.Length > 1 && first.Length <= 6 && (first.Contains("收入", StringComparison.Ordinal) || first.Contains("支出", StringComparison.Ordinal))
             ? string.Join("/", parts[1..]) : label;
+    }
+
+    /// <summary>The text of a label cell spanning into this group's name column from a group to its left.</summary>
+    private static string? SpanningLabel(ColumnPlan plan, Dictionary<(int, int), TableCell> covering, int gridRow)
+    {
+        foreach (var c in plan.Columns(ColumnRole.Name))
+            if (covering.TryGetValue((gridRow, c), out var cell) && cell.Col < plan.Start && CellText.Clean(cell.Text) is { Length: > 0 } text
+                && !AmountParser.IsNumber(text))
+                return text;
+        return null;
+    }
+
+    /// <summary>The column after a label of this group's name column that spans past the group's end, else null.</summary>
+    private static int? SpanEnd(ColumnPlan plan, Dictionary<(int, int), TableCell> covering, int gridRow)
+    {
+        foreach (var c in plan.Columns(ColumnRole.Name))
+            if (covering.TryGetValue((gridRow, c), out var cell) && cell.Col + Math.Max(1, cell.ColSpan) > plan.End)
+                return cell.Col + Math.Max(1, cell.ColSpan);
+        return null;
+    }
+
+    /// <summary>The cell covering each grid position (a spanning cell covers all of its positions).</summary>
+    private static Dictionary<(int, int), TableCell> CoveringCells(Table table)
+    {
+        var covering = new Dictionary<(int, int), TableCell>();
+        foreach (var cell in table.Cells)
+            for (var r = cell.Row; r < cell.Row + Math.Max(1, cell.RowSpan); r++)
+                for (var c = cell.Col; c < cell.Col + Math.Max(1, cell.ColSpan); c++)
+                    covering[(r, c)] = cell;
+        return covering;
     }
 
     /// <summary>The page each grid position was read from (spanned positions take their cell's page).</summary>
