@@ -82,4 +82,20 @@ public sealed class UnruledTableTests
         for (var i = 0; i < parts.Length; i++) page.Text($"第{i + 1}部分", 80, 100 + 20 * i).Text(parts[i], 160, 100 + 20 * i);
         Assert.Empty(Pipeline.Extract(page));
     }
+
+    [Fact]
+    public void A_loosely_set_table_with_tall_gaps_between_aligned_rows_stays_one_table()
+    {
+        // Held-out LibreOffice rendering: a row set 55 pt below the others (its neighbour wrapped in a tall cell),
+        // no rules; its cells line up with the table's, so it is still the table's last row.
+        var page = new FakePage(1).Text("表3", 50, 40).Text("支出总表", 250, 60, 14);
+        page.Text("科目名称", 60, 100).Text("合计", 300, 100).Text("基本支出", 420, 100);
+        (string Name, string Total, string Basic)[] rows = [("社会保障和就业支出", "169", "169"), ("卫生健康支出", "51", "51"), ("住房保障支出", "385", "385"), ("合计", "605", "605")];
+        double[] baselines = [125, 150, 175, 240];
+        for (var i = 0; i < rows.Length; i++)
+            page.Text(rows[i].Name, 60, baselines[i]).RightText(rows[i].Total, 330, baselines[i]).RightText(rows[i].Basic, 460, baselines[i]);
+        var table = Assert.Single(Pipeline.Extract(page));
+        Assert.Equal(5, table.RowCount);
+        Assert.Equal(["合计", "605", "605"], table.TextGrid()[^1]);
+    }
 }

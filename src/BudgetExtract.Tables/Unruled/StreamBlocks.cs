@@ -21,7 +21,9 @@ internal static class StreamBlocks
         foreach (var line in lines)
         {
             var allowed = Math.Max(MaxLineGapRatio * Math.Max(line.FontSize, run.Count > 0 ? run[^1].FontSize : 0), 1.5 * rowGap);
-            var breaks = line.IsCaption || (run.Count > 0 && line.Box.Y0 - run[^1].Box.Y1 > allowed);
+            var gap = run.Count > 0 ? line.Box.Y0 - run[^1].Box.Y1 : 0;
+            // Loosely set tables leave tall gaps between rows; a row whose cells line up with the run's goes on with it.
+            var breaks = line.IsCaption || (gap > allowed && !(gap <= MaxAlignedGapRatio * line.FontSize && AlignsWith(run, line)));
             if (breaks)
             {
                 Close(run, blocks);
@@ -31,6 +33,18 @@ internal static class StreamBlocks
         }
         Close(run, blocks);
         return blocks;
+    }
+
+    /// <summary>Rows of a loosely set table may stand this many font sizes apart when their cells line up.</summary>
+    private const double MaxAlignedGapRatio = 6;
+
+    /// <summary>At least two of the line's cells start or end where cells of the run's multi-cell lines do.</summary>
+    private static bool AlignsWith(List<StreamLine> run, StreamLine line)
+    {
+        if (!line.IsTabular) return false;
+        var edges = run.Where(l => l.IsTabular).SelectMany(l => l.Cells).ToList();
+        if (edges.Count == 0) return false;
+        return line.Cells.Count(c => edges.Any(e => Math.Abs(e.Box.X0 - c.Box.X0) <= 2 || Math.Abs(e.Box.X1 - c.Box.X1) <= 2)) >= 2;
     }
 
     /// <summary>The median gap between consecutive multi-cell lines (0 when there are too few).</summary>
