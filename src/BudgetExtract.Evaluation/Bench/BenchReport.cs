@@ -2,9 +2,29 @@ using BudgetExtract.Evaluation.Scoring;
 
 namespace BudgetExtract.Evaluation.Bench;
 
-/// <summary>Scores of every benched document and their total; PDFs without an expected file are listed as skipped.</summary>
+/// <summary>
+/// Scores of every benched document, in two sections with their own totals: documents with a text layer
+/// (<see cref="Documents"/>, <see cref="Total"/>) and scanned ones read by OCR (<see cref="Scanned"/>,
+/// <see cref="ScannedTotal"/>), whose figures say how OCR does and must not blur the text-layer ones.
+/// PDFs without an expected file are listed as skipped.
+/// </summary>
 public sealed record BenchReport(IReadOnlyList<DocumentScore> Documents, DocumentScore Total, IReadOnlyList<string> Skipped)
 {
-    public static BenchReport Of(IReadOnlyList<DocumentScore> documents, IReadOnlyList<string> skipped) =>
-        new(documents, DocumentScore.Sum("total", documents), skipped);
+    public IReadOnlyList<DocumentScore> Scanned { get; init; } = [];
+
+    public DocumentScore ScannedTotal { get; init; } = DocumentScore.Sum("scanned total", []);
+
+    /// <summary>Both sections: what floors are checked on.</summary>
+    public IEnumerable<DocumentScore> All => Documents.Concat(Scanned);
+
+    public static BenchReport Of(IReadOnlyList<DocumentScore> documents, IReadOnlyList<string> skipped)
+    {
+        var text = documents.Where(d => !d.Scanned).ToList();
+        var scanned = documents.Where(d => d.Scanned).ToList();
+        return new(text, DocumentScore.Sum("total", text), skipped)
+        {
+            Scanned = scanned,
+            ScannedTotal = DocumentScore.Sum("scanned total", scanned),
+        };
+    }
 }

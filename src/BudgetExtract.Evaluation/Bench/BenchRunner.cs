@@ -1,5 +1,7 @@
 using BudgetExtract.Evaluation.Scoring;
 using BudgetExtract.Extraction;
+using BudgetExtract.Ocr;
+using BudgetExtract.Ocr.Recognition;
 
 namespace BudgetExtract.Evaluation.Bench;
 
@@ -38,8 +40,23 @@ public sealed class BenchRunner(DocumentExtractor extractor, TimeProvider? time 
             var document = await extractor.ExtractAsync(pdf, cancellationToken: cancellationToken).ConfigureAwait(false);
             var seconds = _time.GetElapsedTime(started).TotalSeconds;
             var extracted = document.Tables.Select(ScoredTable.From).ToList();
-            scores.Add(TableScorer.Score(Path.GetFileNameWithoutExtension(pdf), expected, extracted, document.PageCount, seconds, ExpectedFile.IsPartial(expectedPath)));
+            var score = TableScorer.Score(Path.GetFileNameWithoutExtension(pdf), expected, extracted, document.PageCount, seconds, ExpectedFile.IsPartial(expectedPath));
+            scores.Add(IsScanned(pdf, document) ? score with { Scanned = true, Numbers = Numbers(expectedPath, document) } : score);
         }
         return BenchReport.Of(scores, skipped);
+    }
+
+    /// <summary>Some page was OCR'd (it had no text layer), or the file lives in a folder named <c>scanned</c>.</summary>
+    internal static bool IsScanned(string pdf, ExtractedDocument document) =>
+        document.Diagnostics.Any(d => d.Code == OcrPdfEngine.PageDiagnosticCode)
+        || Path.GetFullPath(pdf).Split(Path.DirectorySeparatorChar).SkipLast(1).Contains("scanned", StringComparer.OrdinalIgnoreCase);
+
+    private static NumericCellScore Numbers(string expectedPath, ExtractedDocument document)
+    {
+        var extracted = document.Tables.SelectMany(t => t.Cells).Select(c => new PlacedCell(c.Page, c.Box, c.Text, c.Header)).ToList();
+        var flags = document.Diagnostics
+            .Select(d => d.Page is { } page && LowConfidenceDiagnostic.TryGetBox(d, out var box) ? new PageBox(page, box) : (PageBox?)null)
+            .OfType<PageBox>().ToList();
+        return NumericCellScorer.Score(ExpectedFile.LoadCells(expectedPath), extracted, flags);
     }
 }

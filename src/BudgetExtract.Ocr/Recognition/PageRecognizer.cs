@@ -50,15 +50,13 @@ public sealed class PageRecognizer(OcrOptions options)
         var glyphs = ImmutableArray.CreateBuilder<Glyph>();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (var line in Lines([.. readings.SelectMany(r => r.Words)]))
-        foreach (var word in line.Words)
+        foreach (var word in InReadingOrder(line.Words))
             AddGlyphs(glyphs, word with { Box = new PixelBox(word.Box.X0, line.Top, word.Box.X1, line.Bottom) }, line.Size * scale, scale);
         foreach (var reading in readings)
         {
             if (reading.Problem is { } problem)
             {
-                var b = ToPoints(reading.Box, scale);
-                diagnostics.Add(new Diagnostic("ocr-low-confidence",
-                    $"OCR read '{reading.Text}' at [{b.X0:0.#}, {b.Y0:0.#}, {b.X1:0.#}, {b.Y1:0.#}] with low confidence ({problem})"));
+                diagnostics.Add(LowConfidenceDiagnostic.Create(reading.Text, ToPoints(reading.Box, scale), problem));
             }
         }
         var rulings = lines.Select(l => ToRuling(l, scale)).ToImmutableArray();
@@ -189,6 +187,25 @@ public sealed class PageRecognizer(OcrOptions options)
             var size = Math.Max(1, (bottom - top) * (line.Any(w => w.Text.Any(IsCjk)) ? 1.05 : 1.4));
             return (top, bottom, size, line);
         })];
+
+    /// <summary>
+    /// The words of one line with boxes that never start left of the previous word's end. chi_sim word boxes
+    /// often overlap their neighbour (the LSTM places boundaries loosely); split evenly among the characters,
+    /// an overlap put a character after the next word's first one and the layout, sorting by x, swapped them
+    /// (保障和 → 保和障, 行政事业单位 → 行事业单政位). Tesseract gives the words of a line in reading order.
+    /// </summary>
+    internal static IEnumerable<OcrWord> InReadingOrder(IEnumerable<OcrWord> words)
+    {
+        int? end = null;
+        foreach (var word in words)
+        {
+            var box = word.Box;
+            if (end is { } e && box.X0 < e)
+                box = new PixelBox(e, box.Y0, Math.Max(e + 1, box.X1), box.Y1);
+            end = box.X1;
+            yield return word with { Box = box };
+        }
+    }
 
     /// <summary>A word's box is split evenly among its characters: OCR gives word boxes, the layout wants glyphs.</summary>
     internal static void AddGlyphs(ImmutableArray<Glyph>.Builder glyphs, OcrWord word, double size, double scale)
