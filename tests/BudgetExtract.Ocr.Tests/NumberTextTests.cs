@@ -12,6 +12,10 @@ public sealed class NumberTextTests
     [InlineData("统计管理", false)]
     [InlineData("2026 年预算数", false)]
     [InlineData("-", false)]
+    [InlineData("1]1", true)]        // 11 with a stray mark: re-read as a number (was left as text, wrong and unflagged)
+    [InlineData("I06.81", true)]     // 106.81 with 1 read as I
+    [InlineData("附表15-10", false)] // a label: the digit re-read turned 附表 into 22
+    [InlineData("COVID-19", false)]
     public void LooksNumeric_tells_amount_cells_from_text_cells(string text, bool expected) =>
         Assert.Equal(expected, NumberText.LooksNumeric(text));
 
@@ -41,4 +45,27 @@ public sealed class NumberTextTests
     [Fact]
     public void Normalize_folds_full_width_separators_and_drops_spaces() =>
         Assert.Equal("1,234.5-", NumberText.Normalize("1，234． 5－"));
+
+    [Theory]
+    [InlineData("人", true)]
+    [InlineData("8. 计", true)]
+    [InlineData("二5", true)]
+    [InlineData("部门预算支出", false)]
+    [InlineData("", false)]
+    public void MayBeMisreadNumber_picks_short_readings(string text, bool expected) =>
+        Assert.Equal(expected, NumberText.MayBeMisreadNumber(text));
+}
+
+public sealed class TextRepairTests
+{
+    [Theory]
+    [InlineData("部门名称:深圳市", "部门名称：深圳市")]
+    [InlineData("其中:面向中小企业", "其中：面向中小企业")]
+    [InlineData("专项资金(经费)绩效目标", "专项资金（经费）绩效目标")]
+    [InlineData("专项资金〈经费)绩效目标", "专项资金（经费）绩效目标")]
+    [InlineData("1,234.56", "1,234.56")]
+    [InlineData("(1,234.00)", "(1,234.00)")]
+    [InlineData("12:30", "12:30")]
+    public void FullWidthPunctuation_only_between_chinese_characters(string read, string expected) =>
+        Assert.Equal(expected, TextRepair.FullWidthPunctuation(read));
 }

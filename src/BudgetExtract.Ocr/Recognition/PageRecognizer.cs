@@ -63,13 +63,21 @@ public sealed class PageRecognizer(OcrOptions options)
         return new OcrPage(glyphs.ToImmutable(), rulings, skew, cells, diagnostics.ToImmutable());
     }
 
+    /// <summary>Text cells read with a lower mean confidence are read again from the gray pixels.</summary>
+    private const float GrayRereadBelow = 80;
+
     /// <summary>One cell or one free-standing word: the words to draw and why it is doubtful (null when fine).</summary>
     private sealed record Reading(string Text, PixelBox Box, IReadOnlyList<OcrWord> Words, string? Problem);
 
     private IEnumerable<Reading> ReadRegion(InkRegion region, ReaderPair readers, GrayImage gray)
     {
-        // Ink too small to be text (a lone dash or dot) is left out.
-        if (region.Image.Width <= 4 * InkRegion.Padding && region.Image.Height <= 4 * InkRegion.Padding) yield break;
+        if (region.Image.Width <= 4 * InkRegion.Padding && region.Image.Height <= 4 * InkRegion.Padding)
+        {
+            // Small ink: a lone hyphen is a cell's value ("-", nothing budgeted); any other speck or dot is left out.
+            if (IsHyphen(region.Bounds))
+                yield return new Reading("-", region.Bounds, [new OcrWord("-", region.Bounds, 100, region.Bounds)], null);
+            yield break;
+        }
         var words = readers.Text.Read(region.Image, region.Lines == 1 ? ReadMode.Line : ReadMode.Block);
         var toPage = region.ToPage;
         if (words.Count == 0)
@@ -89,8 +97,22 @@ public sealed class PageRecognizer(OcrOptions options)
             yield return new Reading("", region.Bounds, [], "no text recognized in an inked cell");
             yield break;
         }
-        var text = Join(words);
-        var pageWords = words.Select(w => w with { Box = toPage(w.Box), Line = toPage(w.Line) }).ToList();
+        if (toPage == region.ToPage && words.Average(w => w.Confidence) < GrayRereadBelow && !NumberText.LooksNumeric(Join(words)))
+        {
+            // Doubtful text: read the deskewed gray pixels too (thresholded noisy scans break Chinese strokes
+            // apart) and keep whichever reading Tesseract is surer of. Numbers have their own re-reads below.
+            var b = region.Bounds;
+            var grayWords = readers.Text.Read(gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Pad(InkRegion.Padding),
+                region.Lines == 1 ? ReadMode.Line : ReadMode.Block);
+            if (grayWords.Count > 0 && grayWords.Average(w => w.Confidence) > words.Average(w => w.Confidence))
+            {
+                words = grayWords;
+                toPage = box => new PixelBox(box.X0 - InkRegion.Padding + b.X0 - 1, box.Y0 - InkRegion.Padding + b.Y0 - 1,
+                    box.X1 - InkRegion.Padding + b.X0 - 1, box.Y1 - InkRegion.Padding + b.Y0 - 1);
+            }
+        }
+        var text = TextRepair.FullWidthPunctuation(Join(words));
+        var pageWords = words.Select(w => w with { Text = TextRepair.FullWidthPunctuation(w.Text), Box = toPage(w.Box), Line = toPage(w.Line) }).ToList();
         if (region.Lines == 1 && NumberText.LooksNumeric(text))
         {
             yield return ReadNumber(region, readers, gray, text, pageWords);
@@ -98,6 +120,14 @@ public sealed class PageRecognizer(OcrOptions options)
         }
         var confidence = words.Min(w => w.Confidence);
         var problem = confidence < options.MinTextConfidence ? $"confidence {confidence:0}" : null;
+        // A short reading in a one-line cell may be a number the text reader turned into characters
+        // (0 → 人, 8.31 → 8. 计, 45 → 二5): when the digits-only reader confidently sees a number there, say so.
+        if (problem is null && region.Lines == 1 && NumberText.MayBeMisreadNumber(text)
+            && readers.Digits.Read(region.Image, ReadMode.Line) is { Count: > 0 } digits
+            && digits.Min(d => d.Confidence) >= options.MinTextConfidence
+            && NumberText.RepairSeparators(NumberText.Normalize(string.Concat(digits.Select(d => d.Text)))) is var number
+            && number.Any(char.IsAsciiDigit) && NumberText.IsWellFormed(number) && number != NumberText.Normalize(text))
+            problem = $"a digits-only reading says '{number}'";
         yield return new Reading(text, region.Bounds, pageWords, problem);
     }
 
@@ -144,8 +174,9 @@ public sealed class PageRecognizer(OcrOptions options)
     {
         if (InkRegion.From(mask, new PixelBox(0, 0, mask.Width, mask.Height), options.MinSpecklePixels) is not { } page)
             yield break;
-        foreach (var word in readers.Text.Read(page.Image, ReadMode.Page))
+        foreach (var read in readers.Text.Read(page.Image, ReadMode.Page))
         {
+            var word = read with { Text = TextRepair.FullWidthPunctuation(read.Text) };
             var box = page.ToPage(word.Box);
             var line = page.ToPage(word.Line);
             if (NumberText.LooksNumeric(word.Text)
@@ -157,6 +188,13 @@ public sealed class PageRecognizer(OcrOptions options)
             var problem = word.Confidence < options.MinTextConfidence ? $"confidence {word.Confidence:0}" : null;
             yield return new Reading(word.Text, box, [word with { Box = box, Line = line }], problem);
         }
+    }
+
+    /// <summary>A thin horizontal bar about a hyphen long (≤ 6 pt at 300 dpi: 25 px): "-", not an em dash or 一.</summary>
+    internal static bool IsHyphen(PixelBox ink)
+    {
+        var (width, height) = (ink.Width, Math.Max(1, ink.Height));
+        return height <= 8 && width >= 2.5 * height && width >= 6 && width <= 25;
     }
 
     /// <summary>Words of one reading joined: no space between CJK characters, one space otherwise.</summary>
