@@ -47,6 +47,16 @@ public sealed class NumberTextTests
         Assert.Equal("1,234.5-", NumberText.Normalize("1，234． 5－"));
 
     [Theory]
+    [InlineData("人.75", true)]
+    [InlineData("8红.08", true)]
+    [InlineData("8. 计", true)]
+    [InlineData("10个", false)]
+    [InlineData("附表15-10", false)]
+    [InlineData("8计", false)]
+    public void IsNumberWithStrayCharacter_never_takes_a_unit_for_noise(string text, bool expected) =>
+        Assert.Equal(expected, NumberText.IsNumberWithStrayCharacter(text));
+
+    [Theory]
     [InlineData("人", true)]
     [InlineData("8. 计", true)]
     [InlineData("二5", true)]

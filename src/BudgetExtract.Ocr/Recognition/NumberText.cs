@@ -29,6 +29,20 @@ public static partial class NumberText
         return digits > 0 && numeric >= 0.5 * total;
     }
 
+    /// <summary>
+    /// Digits with one Chinese character where no unit can be: first, in the middle, or right after a separator
+    /// (人.75, 8红.08, 8.计 are 64.75, 831.08, 8.31 read badly). 10个 (a unit last) and 附表15-10 (two characters) are text.
+    /// </summary>
+    public static bool IsNumberWithStrayCharacter(string text)
+    {
+        var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        var chinese = compact.Select((c, i) => (c, i)).Where(x => x.c is >= '\u4E00' and <= '\u9FFF').ToList();
+        if (chinese.Count != 1 || compact.Count(char.IsAsciiDigit) < 2) return false;
+        if (compact.Any(c => char.IsLetter(c) && c is < '\u4E00' or > '\u9FFF')) return false;
+        var at = chinese[0].i;
+        return at < compact.Length - 1 || compact[at - 1] is '.' or ',';
+    }
+
     /// <summary>Short text (≤ 4 characters) that a misread number could have become: worth a digits-only look.</summary>
     public static bool MayBeMisreadNumber(string text)
     {

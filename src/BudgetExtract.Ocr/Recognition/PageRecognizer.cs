@@ -102,7 +102,7 @@ public sealed class PageRecognizer(OcrOptions options)
             // Doubtful text: read the deskewed gray pixels too (thresholded noisy scans break Chinese strokes
             // apart) and keep whichever reading Tesseract is surer of. Numbers have their own re-reads below.
             var b = region.Bounds;
-            var grayWords = readers.Text.Read(gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Pad(InkRegion.Padding),
+            var grayWords = readers.Text.Read(gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Blur().Pad(InkRegion.Padding),
                 region.Lines == 1 ? ReadMode.Line : ReadMode.Block);
             if (grayWords.Count > 0 && grayWords.Average(w => w.Confidence) > words.Average(w => w.Confidence))
             {
@@ -113,7 +113,7 @@ public sealed class PageRecognizer(OcrOptions options)
         }
         var text = TextRepair.FullWidthPunctuation(Join(words));
         var pageWords = words.Select(w => w with { Text = TextRepair.FullWidthPunctuation(w.Text), Box = toPage(w.Box), Line = toPage(w.Line) }).ToList();
-        if (region.Lines == 1 && NumberText.LooksNumeric(text))
+        if (region.Lines == 1 && (NumberText.LooksNumeric(text) || NumberText.IsNumberWithStrayCharacter(text)))
         {
             yield return ReadNumber(region, readers, gray, text, pageWords);
             yield break;
