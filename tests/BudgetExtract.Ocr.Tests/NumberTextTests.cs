@@ -79,3 +79,30 @@ public sealed class TextRepairTests
     public void FullWidthPunctuation_only_between_chinese_characters(string read, string expected) =>
         Assert.Equal(expected, TextRepair.FullWidthPunctuation(read));
 }
+
+public sealed class TextRepairWordsTests
+{
+    [Fact]
+    public void A_colon_read_as_its_own_word_sees_the_chinese_before_it()
+    {
+        Assert.Equal(["其中", "：", "面向中小企业"], TextRepair.Repair(["其中", ":", "面向中小企业"]));
+        Assert.Equal(["专项资金", "（经费）", "绩效目标"], TextRepair.Repair(["专项资金", "〈经费)", "绩效目标"]));
+    }
+
+    [Theory]
+    [InlineData("1，事业收入", "1.事业收入")]
+    [InlineData("3.，国有资本经营预算拨款", "3.国有资本经营预算拨款")]
+    [InlineData("1，2，3", "1，2，3")]
+    [InlineData("10个", "10个")]
+    [InlineData("2，453.00", "2，453.00")]
+    public void ItemNumber_comma_before_chinese_is_a_dot(string read, string expected) =>
+        Assert.Equal(expected, TextRepair.ItemNumber(read));
+
+    [Fact]
+    public void ItemNumber_keeps_the_word_count()
+    {
+        var words = TextRepair.Repair(["1", "，", "一般公共预算拨款"]);
+        Assert.Equal(3, words.Count);
+        Assert.Equal("1.一般公共预算拨款", string.Concat(words));
+    }
+}

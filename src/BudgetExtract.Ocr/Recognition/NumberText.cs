@@ -37,10 +37,11 @@ public static partial class NumberText
     {
         var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
         var chinese = compact.Select((c, i) => (c, i)).Where(x => x.c is >= '\u4E00' and <= '\u9FFF').ToList();
-        if (chinese.Count != 1 || compact.Count(char.IsAsciiDigit) < 2) return false;
-        if (compact.Any(c => char.IsLetter(c) && c is < '\u4E00' or > '\u9FFF')) return false;
+        if (chinese.Count != 1 || compact.Any(c => char.IsLetter(c) && c is < '\u4E00' or > '\u9FFF')) return false;
         var at = chinese[0].i;
-        return at < compact.Length - 1 || compact[at - 1] is '.' or ',';
+        var afterSeparator = at > 0 && compact[at - 1] is '.' or ',';
+        if (compact.Count(char.IsAsciiDigit) < (afterSeparator ? 1 : 2)) return false;
+        return at < compact.Length - 1 || afterSeparator;
     }
 
     /// <summary>Short text (≤ 4 characters) that a misread number could have become: worth a digits-only look.</summary>

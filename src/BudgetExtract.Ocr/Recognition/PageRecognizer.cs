@@ -111,8 +111,10 @@ public sealed class PageRecognizer(OcrOptions options)
                     box.X1 - InkRegion.Padding + b.X0 - 1, box.Y1 - InkRegion.Padding + b.Y0 - 1);
             }
         }
-        var text = TextRepair.FullWidthPunctuation(Join(words));
-        var pageWords = words.Select(w => w with { Text = TextRepair.FullWidthPunctuation(w.Text), Box = toPage(w.Box), Line = toPage(w.Line) }).ToList();
+        var repaired = TextRepair.Repair([.. words.Select(w => w.Text)]);
+        words = [.. words.Select((w, i) => w with { Text = repaired[i] }).Where(w => w.Text.Length > 0)];
+        var text = Join(words);
+        var pageWords = words.Select(w => w with { Box = toPage(w.Box), Line = toPage(w.Line) }).ToList();
         if (region.Lines == 1 && (NumberText.LooksNumeric(text) || NumberText.IsNumberWithStrayCharacter(text)))
         {
             yield return ReadNumber(region, readers, gray, text, pageWords);
@@ -177,6 +179,7 @@ public sealed class PageRecognizer(OcrOptions options)
         foreach (var read in readers.Text.Read(page.Image, ReadMode.Page))
         {
             var word = read with { Text = TextRepair.FullWidthPunctuation(read.Text) };
+            if (word.Text.Length == 0) continue;
             var box = page.ToPage(word.Box);
             var line = page.ToPage(word.Line);
             if (NumberText.LooksNumeric(word.Text)

@@ -1,10 +1,23 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace BudgetExtract.Ocr.Recognition;
 
-/// <summary>Corrections of OCR text that Chinese typography decides, never of characters themselves.</summary>
-public static class TextRepair
+/// <summary>Corrections of OCR text that Chinese typography decides, never of Chinese characters or digits themselves.</summary>
+public static partial class TextRepair
 {
+    /// <summary>Separates words while they are repaired as one text (a colon read as its own word still sees its neighbours).</summary>
+    private const char WordBreak = '\u0001';
+
+    /// <summary>The words of one reading (a cell, or a word of a page), repaired with each other as context; same count and order.</summary>
+    public static IReadOnlyList<string> Repair(IReadOnlyList<string> words)
+    {
+        var joined = string.Join(WordBreak, words);
+        var repaired = ItemNumber(FullWidthPunctuation(joined));
+        var parts = repaired.Split(WordBreak);
+        return parts.Length == words.Count ? parts : words;
+    }
+
     /// <summary>
     /// Punctuation between Chinese characters is full-width (GB/T 15834); Tesseract often returns the ASCII look-alike
     /// (部门名称: → 部门名称：, (经费) → （经费）). A colon, semicolon or comma after a Chinese character, an opening
@@ -16,8 +29,8 @@ public static class TextRepair
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var before = PreviousNonSpace(text, i);
-            var after = NextNonSpace(text, i);
+            var before = Neighbour(text, i, -1);
+            var after = Neighbour(text, i, +1);
             s.Append(c switch
             {
                 ':' when IsChinese(before) => '：',
@@ -31,17 +44,23 @@ public static class TextRepair
         return s.ToString();
     }
 
-    private static char PreviousNonSpace(string text, int i)
-    {
-        for (var k = i - 1; k >= 0; k--) if (!char.IsWhiteSpace(text[k])) return text[k];
-        return ' ';
-    }
+    /// <summary>
+    /// An item number at the start of a cell, "1." before Chinese text, whose small dot OCR reads as a comma
+    /// (1，事业收入 → 1.事业收入): Chinese writing never puts a comma right after a leading item number.
+    /// </summary>
+    public static string ItemNumber(string text) =>
+        // Word breaks inside the match are kept, so the words stay as many as they were.
+        ItemNumberPattern().Replace(text, m => m.Groups[1].Value + "." + new string(WordBreak, m.Value.Count(c => c == WordBreak)));
 
-    private static char NextNonSpace(string text, int i)
+    private static char Neighbour(string text, int i, int step)
     {
-        for (var k = i + 1; k < text.Length; k++) if (!char.IsWhiteSpace(text[k])) return text[k];
+        for (var k = i + step; k >= 0 && k < text.Length; k += step)
+            if (!char.IsWhiteSpace(text[k]) && text[k] != WordBreak) return text[k];
         return ' ';
     }
 
     private static bool IsChinese(char c) => c is >= '\u4E00' and <= '\u9FFF';
+
+    [GeneratedRegex(@"^(\d{1,2})[\s\u0001]*[.．]?[\s\u0001]*[，,][\s\u0001]*(?=[\u4E00-\u9FFF])")]
+    private static partial Regex ItemNumberPattern();
 }
