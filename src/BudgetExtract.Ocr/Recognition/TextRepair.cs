@@ -20,26 +20,31 @@ public static partial class TextRepair
 
     /// <summary>
     /// Punctuation between Chinese characters is full-width (GB/T 15834); Tesseract often returns the ASCII look-alike
-    /// (部门名称: → 部门名称：, (经费) → （经费）). A colon, semicolon or comma after a Chinese character, an opening
-    /// parenthesis before one and a closing parenthesis after one become full-width; digits' separators stay.
+    /// (部门名称: → 部门名称：). A colon, semicolon or comma after a Chinese character becomes full-width; digits'
+    /// separators stay. Parentheses are printed both ways (因公出国(境)费 and 专项资金（经费）), so only a full-width
+    /// one Tesseract betrays by reading it as 〈 is repaired, with its closing partner: 〈经费) → （经费）.
     /// </summary>
     public static string FullWidthPunctuation(string text)
     {
         var s = new StringBuilder(text.Length);
+        var fullWidthOpen = false;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             var before = Neighbour(text, i, -1);
             var after = Neighbour(text, i, +1);
-            s.Append(c switch
+            var repaired = c switch
             {
                 ':' when IsChinese(before) => '：',
                 ';' when IsChinese(before) => '；',
                 ',' when IsChinese(before) => '，',
-                '(' or '〈' when IsChinese(after) => '（',
-                ')' or '〉' when IsChinese(before) => '）',
+                '〈' when IsChinese(after) => '（',
+                ')' or '〉' when fullWidthOpen => '）',
                 _ => c,
-            });
+            };
+            if (repaired == '（') fullWidthOpen = true;
+            else if (repaired is '）' or ')') fullWidthOpen = false;
+            s.Append(repaired);
         }
         return s.ToString();
     }
