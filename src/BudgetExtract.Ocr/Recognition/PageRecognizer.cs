@@ -112,7 +112,6 @@ public sealed class PageRecognizer(OcrOptions options)
             }
         }
         var repaired = TextRepair.Repair([.. words.Select(w => w.Text)]);
-        // 一一 or ——? A pair of em dashes is one unbroken stroke two characters long; two 一 have a gap between them.
         words = [.. words.Select((w, i) => w with { Text = repaired[i] }).Where(w => w.Text.Length > 0)];
         var text = Join(words);
         var pageWords = words.Select(w => w with { Box = toPage(w.Box), Line = toPage(w.Line) }).ToList();
