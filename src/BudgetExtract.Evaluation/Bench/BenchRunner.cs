@@ -2,6 +2,7 @@ using BudgetExtract.Evaluation.Scoring;
 using BudgetExtract.Extraction;
 using BudgetExtract.Ocr;
 using BudgetExtract.Ocr.Recognition;
+using BudgetExtract.Pdf;
 
 namespace BudgetExtract.Evaluation.Bench;
 
@@ -32,8 +33,9 @@ public sealed class BenchRunner(DocumentExtractor extractor, TimeProvider? time 
             var expected = ExpectedFile.Load(expectedPath);
             if (!warmedUp)
             {
-                // One untimed pass first, so the first document's figure does not include JIT compilation.
-                await extractor.ExtractAsync(pdf, cancellationToken: cancellationToken).ConfigureAwait(false);
+                // One untimed pass first, so the first document's figure does not include JIT compilation. Its first
+                // page is enough to compile every stage, and a scan's other pages are not OCR'd twice.
+                await extractor.ExtractAsync(pdf, PageSelection.Parse("1"), cancellationToken).ConfigureAwait(false);
                 warmedUp = true;
             }
             var started = _time.GetTimestamp();
