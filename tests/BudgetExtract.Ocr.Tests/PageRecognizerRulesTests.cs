@@ -33,3 +33,25 @@ public sealed class PageRecognizerRulesTests
     public void IsHyphen_accepts_short_thin_bars_only(int width, int height, bool expected) =>
         Assert.Equal(expected, PageRecognizer.IsHyphen(new PixelBox(100, 100, 100 + width, 100 + height)));
 }
+
+public sealed class ShortReadingCheckTests
+{
+    private static IReadOnlyList<BudgetExtract.Diagnostics.Diagnostic> Recognize(string text, float digitConfidence) =>
+        new PageRecognizer(new OcrOptions { CacheDirectory = null })
+            .Recognize(Synthetic.GridWithSpan(), 288, new ReaderPair(new FixedReader(text, 95), new FixedReader("0", digitConfidence)))
+            .Diagnostics;
+
+    [Fact]
+    public void A_lone_character_where_the_digit_reader_sees_a_number_is_flagged_even_at_low_digit_confidence()
+    {
+        // Regression (held-out 1-bit scan): a printed 0 read as 人, confidently, and left unflagged.
+        Assert.Contains(Recognize("人", 20), d => d.Code == LowConfidenceDiagnostic.Code && d.Message.Contains("a digits-only reading says '0'"));
+    }
+
+    [Fact]
+    public void Two_characters_need_a_confident_digit_reading_to_be_flagged()
+    {
+        Assert.DoesNotContain(Recognize("小计", 20), d => d.Message.Contains("digits-only"));
+        Assert.Contains(Recognize("小计", 90), d => d.Message.Contains("a digits-only reading says '0'"));
+    }
+}
