@@ -48,6 +48,13 @@ public sealed class ShortReadingCheckTests
         Assert.Contains(Recognize("人", 20), d => d.Code == LowConfidenceDiagnostic.Code && d.Message.Contains("a digits-only reading says '0'"));
     }
 
+    [Theory]
+    [InlineData("3E")]    // 51 on a held-out 1-bit scan
+    [InlineData("()")]    // 0
+    [InlineData("210i1")] // 21011
+    public void A_reading_without_chinese_where_the_digit_reader_sees_a_number_is_flagged(string read) =>
+        Assert.Contains(Recognize(read, 20), d => d.Code == LowConfidenceDiagnostic.Code && d.Message.Contains("digits-only"));
+
     [Fact]
     public void Two_characters_need_a_confident_digit_reading_to_be_flagged()
     {

@@ -122,12 +122,14 @@ public sealed class PageRecognizer(OcrOptions options)
         }
         var confidence = words.Min(w => w.Confidence);
         var problem = confidence < options.MinTextConfidence ? $"confidence {confidence:0}" : null;
-        // A short reading in a one-line cell may be a number the text reader turned into characters
-        // (0 → 人, 8.31 → 8. 计, 45 → 二5): when the digits-only reader sees a number there, say so — confidently
-        // for 2–4 characters, at any confidence for a lone character (a lone 0 has nothing else to go by).
-        if (problem is null && region.Lines == 1 && NumberText.MayBeMisreadNumber(text)
+        // A reading in a one-line cell may be a number the text reader turned into characters (0 → 人,
+        // 8.31 → 8. 计, 45 → 二5, 51 → 3E, 0 → ()): when the digits-only reader sees a number there, say so —
+        // at any confidence for a lone character or a reading without Chinese (Latin text is rare in these
+        // tables), confidently for other short readings.
+        var noChinese = !text.Any(c => c is >= '\u4E00' and <= '\u9FFF');
+        if (problem is null && region.Lines == 1 && (NumberText.MayBeMisreadNumber(text) || noChinese && text.Length <= 12)
             && readers.Digits.Read(region.Image, ReadMode.Line) is { Count: > 0 } digits
-            && (text.Trim().Length == 1 || digits.Min(d => d.Confidence) >= options.MinTextConfidence)
+            && (text.Trim().Length == 1 || noChinese || digits.Min(d => d.Confidence) >= options.MinTextConfidence)
             && NumberText.RepairSeparators(NumberText.Normalize(string.Concat(digits.Select(d => d.Text)))) is var number
             && number.Any(char.IsAsciiDigit) && NumberText.IsWellFormed(number) && number != NumberText.Normalize(text))
             problem = $"a digits-only reading says '{number}'";
