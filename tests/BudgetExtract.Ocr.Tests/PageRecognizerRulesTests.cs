@@ -50,10 +50,16 @@ public sealed class ShortReadingCheckTests
 
     [Theory]
     [InlineData("3E")]    // 51 on a held-out 1-bit scan
-    [InlineData("()")]    // 0
     [InlineData("210i1")] // 21011
     public void A_reading_without_chinese_where_the_digit_reader_sees_a_number_is_flagged(string read) =>
         Assert.Contains(Recognize(read, 20), d => d.Code == LowConfidenceDiagnostic.Code && d.Message.Contains("digits-only"));
+
+    [Fact]
+    public void Bare_punctuation_is_flagged_but_a_dash_is_not()
+    {
+        Assert.Contains(Recognize("( )", 0), d => d.Message.Contains("only punctuation read")); // 0 read as () on a held-out 1-bit scan
+        Assert.DoesNotContain(Recognize("—", 0), d => d.Message.Contains("only punctuation read"));
+    }
 
     [Fact]
     public void Two_characters_need_a_confident_digit_reading_to_be_flagged()

@@ -121,7 +121,10 @@ public sealed class PageRecognizer(OcrOptions options)
             yield break;
         }
         var confidence = words.Min(w => w.Confidence);
-        var problem = confidence < options.MinTextConfidence ? $"confidence {confidence:0}" : null;
+        var problem = confidence < options.MinTextConfidence ? $"confidence {confidence:0}"
+            // Bare punctuation other than dashes ("()" where 0 is printed) says nothing a cell would: doubtful.
+            : !text.Any(char.IsLetterOrDigit) && text.Any(c => !char.IsWhiteSpace(c) && c is not ('-' or '—' or '–' or '－')) ? "only punctuation read"
+            : null;
         // A reading in a one-line cell may be a number the text reader turned into characters (0 → 人,
         // 8.31 → 8. 计, 45 → 二5, 51 → 3E, 0 → ()): when the digits-only reader sees a number there, say so —
         // at any confidence for a lone character or a reading without Chinese (Latin text is rare in these
