@@ -23,10 +23,13 @@ public sealed class DocumentExtractor(IPdfEngine pdf, DocumentLayoutAnalyzer? la
     /// <summary>The production pipeline: every command that extracts (extract, bench, ingest, run) builds it here.</summary>
     /// <param name="ocr">Which pages are OCR'd (default: those that look scanned).</param>
     /// <param name="ocrProgress">Told after each OCR'd page (OCR is the slow part).</param>
-    public static DocumentExtractor CreateDefault(PdfReadOptions? pdfOptions = null, OcrMode ocr = OcrMode.Auto, IProgress<OcrProgress>? ocrProgress = null)
+    /// <param name="ocrOptions">Other OCR settings (e.g. <c>CacheDirectory = null</c> where time is measured); default: <see cref="OcrOptions"/>'s defaults.</param>
+    public static DocumentExtractor CreateDefault(PdfReadOptions? pdfOptions = null, OcrMode ocr = OcrMode.Auto, IProgress<OcrProgress>? ocrProgress = null,
+        OcrOptions? ocrOptions = null)
     {
         IPdfEngine engine = new MuPdfEngine(pdfOptions);
-        if (ocr != OcrMode.Never) engine = new OcrPdfEngine(engine, new OcrOptions { Mode = ocr, MutoolPath = pdfOptions?.MutoolPath ?? "mutool" }, ocrProgress);
+        if (ocr != OcrMode.Never)
+            engine = new OcrPdfEngine(engine, (ocrOptions ?? new OcrOptions()) with { Mode = ocr, MutoolPath = pdfOptions?.MutoolPath ?? "mutool" }, ocrProgress);
         return new(engine, new DocumentLayoutAnalyzer(), new GridTableExtractor());
     }
 

@@ -49,5 +49,5 @@ public sealed record OcrOptions
 
     /// <summary>What changes a page's OCR result besides its image: part of the cache key.</summary>
     internal string Fingerprint =>
-        $"v4|{Dpi}|{Languages}|{MaxSkewDegrees}|{MinNumberConfidence}|{MinTextConfidence}|{MinSpecklePixels}";
+        $"v15|{Dpi}|{Languages}|{MaxSkewDegrees}|{MinNumberConfidence}|{MinTextConfidence}|{MinSpecklePixels}";
 }

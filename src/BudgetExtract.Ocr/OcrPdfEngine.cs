@@ -104,11 +104,14 @@ public sealed class OcrPdfEngine : IPdfEngine, IDisposable
         }
     }
 
+    /// <summary>Code of the diagnostic every OCR'd page carries (dpi, skew, rulings, cells, doubtful readings).</summary>
+    public const string PageDiagnosticCode = "ocr-page";
+
     /// <summary>The page with OCR'd glyphs and rulings in place of its drawn content; images and page size kept.</summary>
     private PageContent Replace(PageContent page, OcrPage ocr)
     {
         var diagnostics = page.Diagnostics
-            .Add(new BudgetExtract.Diagnostics.Diagnostic("ocr-page",
+            .Add(new BudgetExtract.Diagnostics.Diagnostic(PageDiagnosticCode,
                 $"page OCR'd at {_options.Dpi} dpi (skew {ocr.Skew:+0.00;-0.00;0}°, {ocr.Rulings.Length} rulings, {ocr.Cells} table cells, {ocr.Diagnostics.Length} low-confidence reading(s))",
                 page.Number))
             .AddRange(ocr.Diagnostics.Select(d => d with { Page = page.Number }));

@@ -34,6 +34,47 @@ public sealed class BenchCommandTests
         Assert.Equal(3, json.RootElement.GetProperty("total").GetProperty("pages").GetInt32());
     }
 
+    /// <summary>The small corpus with the PDF in a folder named scanned: benched as a scan without needing OCR.</summary>
+    private static TempDir ScannedCorpus()
+    {
+        var dir = SmallCorpus();
+        Directory.CreateDirectory(dir.Combine(Path.Combine("pdfs", "scanned")));
+        File.Move(dir.Combine(Path.Combine("pdfs", Seed + ".pdf")), dir.Combine(Path.Combine("pdfs", "scanned", Seed + ".pdf")));
+        return dir;
+    }
+
+    [Fact]
+    public async Task Scanned_documents_get_their_own_section_with_numeric_cells_in_json()
+    {
+        using var dir = ScannedCorpus();
+        var run = await CliRun.RunAsync("bench", dir.Combine("pdfs"), "--json");
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        Assert.Empty(json.RootElement.GetProperty("documents").EnumerateArray());
+        var scanned = json.RootElement.GetProperty("scanned");
+        var doc = Assert.Single(scanned.GetProperty("documents").EnumerateArray());
+        Assert.Equal(Seed, doc.GetProperty("name").GetString());
+        var numbers = doc.GetProperty("numericCells");
+        Assert.True(numbers.GetProperty("cells").GetInt32() > 0);
+        // Read from the text layer: every number is exact, none flagged.
+        Assert.Equal(numbers.GetProperty("cells").GetInt32(), numbers.GetProperty("exact").GetInt32());
+        Assert.Equal(0, numbers.GetProperty("wrongUnflagged").GetInt32());
+        Assert.Equal(3, scanned.GetProperty("total").GetProperty("pages").GetInt32());
+    }
+
+    [Fact]
+    public async Task Scanned_documents_are_printed_under_their_own_heading_with_numeric_columns()
+    {
+        using var dir = ScannedCorpus();
+        var run = await CliRun.RunAsync("bench", dir.Combine("pdfs"));
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("scanned documents (OCR)", lines[0]);
+        Assert.Contains("wrong-UNFLAGGED", lines[1]);
+        Assert.StartsWith(Seed, lines[2]);
+        Assert.StartsWith("scanned total", lines[3]);
+    }
+
     [Fact]
     public async Task Text_prints_a_line_per_document_and_a_total()
     {

@@ -59,3 +59,36 @@ public sealed class FloorsTests
         Assert.Contains("floors.json", e.Message);
     }
 }
+
+public sealed class ScannedFloorsTests
+{
+    private static DocumentScore Scanned(NumericCellScore numbers) =>
+        new DocumentScore("scan", 2, 1, 1, 1, 10, 10, 10, 20, 20, 20, 0, 0) { Scanned = true, Numbers = numbers };
+
+    [Fact]
+    public void WrongUnflaggedAboveItsCeiling_IsAViolation()
+    {
+        var floors = new Floors(null, new Dictionary<string, Floor> { ["scan"] = new(WrongUnflagged: 0, NumericExact: 0.9) });
+        var v = Assert.Single(floors.Check([Scanned(new NumericCellScore(100, 99, 0, 1, 5))]));
+        Assert.Equal("wrongUnflagged", v.Metric);
+        Assert.Equal("scan: wrongUnflagged 1 is above its ceiling 0", v.ToString());
+    }
+
+    [Fact]
+    public void NumericExactBelowItsFloor_IsAViolation()
+    {
+        var floors = new Floors(null, new Dictionary<string, Floor> { ["scan"] = new(NumericExact: 0.95, WrongUnflagged: 0) });
+        Assert.Equal("numericExact", Assert.Single(floors.Check([Scanned(new NumericCellScore(100, 90, 10, 0, 5))])).Metric);
+        Assert.Empty(floors.Check([Scanned(new NumericCellScore(100, 95, 5, 0, 5))]));
+    }
+
+    [Fact]
+    public void Load_ReadsNumericFloors()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("floors.json", """{ "documents": { "scan": { "numericExact": 0.95, "wrongUnflagged": 0 } } }"""u8.ToArray());
+        var floor = Floors.Load(path).Documents["scan"];
+        Assert.Equal(0.95, floor.NumericExact);
+        Assert.Equal(0, floor.WrongUnflagged);
+    }
+}

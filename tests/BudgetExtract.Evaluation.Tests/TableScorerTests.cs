@@ -143,3 +143,18 @@ public sealed class TableScorerTests
         Assert.Equal(0.5, TableScorer.Score("doc", [expected], [other, wrong], partial: true).RowRecall);
     }
 }
+
+public sealed class SpuriousTableTests
+{
+    [Fact]
+    public void A_table_extracted_from_a_document_without_tables_is_a_false_positive()
+    {
+        // corpus/expected/quanzhou-commerce-2026-scan.json: prose pages, no tables.
+        var spurious = ScoredTable.Of([["泉州市商务局", "2025年2月27日印发"]], 0, null, null, 2);
+        var score = TableScorer.Score("prose", [], [spurious]);
+        Assert.Equal(0.0, score.RowPrecision);
+        Assert.Equal(0.0, score.AdjacencyF1);
+        var clean = TableScorer.Score("prose", [], []);
+        Assert.Equal(1.0, clean.AdjacencyF1);
+    }
+}

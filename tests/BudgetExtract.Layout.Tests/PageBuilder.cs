@@ -10,12 +10,12 @@ internal sealed class FakePage(int number = 1, double width = 600, double height
     private readonly List<Glyph> _glyphs = [];
     private readonly List<Ruling> _rulings = [];
 
-    public FakePage Text(string text, double x, double baseline, double size = 10, bool invisible = false, double letterSpacing = 0)
+    public FakePage Text(string text, double x, double baseline, double size = 10, bool invisible = false, double letterSpacing = 0, string font = "F")
     {
         foreach (var ch in text)
         {
             var advance = ch < 128 ? size * 0.5 : size;
-            _glyphs.Add(new Glyph(ch.ToString(), new Box(x, baseline - 0.88 * size, x + advance, baseline + 0.12 * size), "F", size, invisible, true));
+            _glyphs.Add(new Glyph(ch.ToString(), new Box(x, baseline - 0.88 * size, x + advance, baseline + 0.12 * size), font, size, invisible, true));
             x += advance + letterSpacing;
         }
         return this;

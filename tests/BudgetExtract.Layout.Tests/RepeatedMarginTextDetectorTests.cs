@@ -102,4 +102,35 @@ public sealed class RepeatedMarginTextDetectorTests
         Assert.All(layout, p => Assert.Contains(p.Lines, l => l.Text == "部门整体支出绩效目标表"));
         Assert.All(layout, p => Assert.Equal(["深圳市财政局 审核专用"], p.Furniture.Select(l => l.Text)));
     }
+
+    private static readonly string[] OcrStamps = ["深圳市财政应 审核 女出", "次圳市财政局 审核专用", "深圳市财政局侧核专用"];
+
+    [Fact]
+    public void An_ocr_read_stamp_read_a_little_differently_on_each_page_is_furniture()
+    {
+        // Regression (scanned 003 seed): the stamp kept a continued table from being stitched across pages.
+        var pages = OcrStamps.Select((stamp, i) => new FakePage(i + 1)
+            .Text("部门预算正文内容", 60, 300, font: "OCR")
+            .Text(stamp, 60, 780, font: "OCR")
+            .Build()).ToList();
+        var layout = Analyzer.Analyze(pages);
+        Assert.All(layout, p => Assert.Equal("部门预算正文内容", Assert.Single(p.Lines).Text));
+    }
+
+    [Fact]
+    public void Near_identical_margin_text_of_a_text_layer_or_short_ocr_titles_is_not_matched_approximately()
+    {
+        var text = OcrStamps.Select((stamp, i) => new FakePage(i + 1).Text(stamp, 60, 780).Build()).ToList();
+        Assert.All(Analyzer.Analyze(text), p => Assert.Empty(p.Furniture));
+        var titles = new[] { "表1 收支总表", "表2 收入总表", "表3 支出总表" }
+            .Select((title, i) => new FakePage(i + 1).Text(title, 200, 40, font: "OCR").Build()).ToList();
+        Assert.All(Analyzer.Analyze(titles), p => Assert.Empty(p.Furniture));
+    }
+
+    [Theory]
+    [InlineData("abc", "abc", 1.0)]
+    [InlineData("abcd", "abce", 0.75)]
+    [InlineData("", "abc", 0.0)]
+    public void Similarity_is_one_minus_edit_distance_over_the_longer_length(string a, string b, double expected) =>
+        Assert.Equal(expected, RepeatedMarginTextDetector.Similarity(a, b), 3);
 }

@@ -12,6 +12,10 @@ public sealed class NumberTextTests
     [InlineData("统计管理", false)]
     [InlineData("2026 年预算数", false)]
     [InlineData("-", false)]
+    [InlineData("1]1", true)]        // 11 with a stray mark: re-read as a number (was left as text, wrong and unflagged)
+    [InlineData("I06.81", true)]     // 106.81 with 1 read as I
+    [InlineData("附表15-10", false)] // a label: the digit re-read turned 附表 into 22
+    [InlineData("COVID-19", false)]
     public void LooksNumeric_tells_amount_cells_from_text_cells(string text, bool expected) =>
         Assert.Equal(expected, NumberText.LooksNumeric(text));
 
@@ -41,4 +45,65 @@ public sealed class NumberTextTests
     [Fact]
     public void Normalize_folds_full_width_separators_and_drops_spaces() =>
         Assert.Equal("1,234.5-", NumberText.Normalize("1，234． 5－"));
+
+    [Theory]
+    [InlineData("人.75", true)]
+    [InlineData("8红.08", true)]
+    [InlineData("8. 计", true)]
+    [InlineData("10个", false)]
+    [InlineData("附表15-10", false)]
+    [InlineData("8计", false)]
+    public void IsNumberWithStrayCharacter_never_takes_a_unit_for_noise(string text, bool expected) =>
+        Assert.Equal(expected, NumberText.IsNumberWithStrayCharacter(text));
+
+    [Theory]
+    [InlineData("人", true)]
+    [InlineData("8. 计", true)]
+    [InlineData("二5", true)]
+    [InlineData("部门预算支出", false)]
+    [InlineData("", false)]
+    public void MayBeMisreadNumber_picks_short_readings(string text, bool expected) =>
+        Assert.Equal(expected, NumberText.MayBeMisreadNumber(text));
+}
+
+public sealed class TextRepairTests
+{
+    [Theory]
+    [InlineData("部门名称:深圳市", "部门名称：深圳市")]
+    [InlineData("其中:面向中小企业", "其中：面向中小企业")]
+    [InlineData("因公出国(境)费", "因公出国(境)费")]
+    [InlineData("专项资金（经费)绩效目标", "专项资金（经费）绩效目标")]
+    [InlineData("专项资金〈经费)绩效目标", "专项资金（经费）绩效目标")]
+    [InlineData("1,234.56", "1,234.56")]
+    [InlineData("(1,234.00)", "(1,234.00)")]
+    [InlineData("12:30", "12:30")]
+    public void FullWidthPunctuation_only_between_chinese_characters(string read, string expected) =>
+        Assert.Equal(expected, TextRepair.FullWidthPunctuation(read));
+}
+
+public sealed class TextRepairWordsTests
+{
+    [Fact]
+    public void A_colon_read_as_its_own_word_sees_the_chinese_before_it()
+    {
+        Assert.Equal(["其中", "：", "面向中小企业"], TextRepair.Repair(["其中", ":", "面向中小企业"]));
+        Assert.Equal(["专项资金", "（经费）", "绩效目标"], TextRepair.Repair(["专项资金", "〈经费)", "绩效目标"]));
+    }
+
+    [Theory]
+    [InlineData("1，事业收入", "1.事业收入")]
+    [InlineData("3.，国有资本经营预算拨款", "3.国有资本经营预算拨款")]
+    [InlineData("1，2，3", "1，2，3")]
+    [InlineData("10个", "10个")]
+    [InlineData("2，453.00", "2，453.00")]
+    public void ItemNumber_comma_before_chinese_is_a_dot(string read, string expected) =>
+        Assert.Equal(expected, TextRepair.ItemNumber(read));
+
+    [Fact]
+    public void ItemNumber_keeps_the_word_count()
+    {
+        var words = TextRepair.Repair(["1", "，", "一般公共预算拨款"]);
+        Assert.Equal(3, words.Count);
+        Assert.Equal("1.一般公共预算拨款", string.Concat(words));
+    }
 }

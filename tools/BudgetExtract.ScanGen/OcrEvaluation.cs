@@ -81,19 +81,11 @@ public static partial class OcrEvaluation
 
     /// <summary>Boxes of the page's <c>ocr-low-confidence</c> diagnostics (the message names the box).</summary>
     public static List<Box> FlagBoxes(PageContent page) =>
-        [.. page.Diagnostics.Where(d => d.Code == "ocr-low-confidence")
-            .Select(d => BoxPattern().Match(d.Message))
-            .Where(m => m.Success)
-            .Select(m => new Box(D(m.Groups[1].Value), D(m.Groups[2].Value), D(m.Groups[3].Value), D(m.Groups[4].Value)))];
+        [.. page.Diagnostics.Select(d => LowConfidenceDiagnostic.TryGetBox(d, out var box) ? box : (Box?)null).OfType<Box>()];
 
     private static double Overlap(Box a, Box b) =>
         Math.Max(0, Math.Min(a.X1, b.X1) - Math.Max(a.X0, b.X0)) * Math.Max(0, Math.Min(a.Y1, b.Y1) - Math.Max(a.Y0, b.Y0));
 
-    private static double D(string s) => double.Parse(s, CultureInfo.InvariantCulture);
-
     [GeneratedRegex(@"^[-—\s第页]*\d+[-—\s第页]*$")]
     private static partial Regex PageNumber();
-
-    [GeneratedRegex(@"at \[([\d.]+), ([\d.]+), ([\d.]+), ([\d.]+)\]")]
-    private static partial Regex BoxPattern();
 }

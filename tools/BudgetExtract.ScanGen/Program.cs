@@ -10,6 +10,7 @@ using BudgetExtract.ScanGen;
 // original's text layer.
 //   scan IN.pdf OUT.pdf [--pages 16,27] [--dpi 200] [--skew 1.5 | --max-skew 2] [--noise 12] [--specks 0.0004] [--bits 8|4|1] [--seed 1]
 //   eval ORIGINAL.pdf SCANNED.pdf [--pages 16,27] [-j 2] [--dpi 300] [--verbose]
+//   expected FULL.json OUT.json --pages 4,5,16   (expected file of a page-subset scan, from the whole document's)
 try
 {
     if (args.Length < 3) return Usage();
@@ -18,10 +19,11 @@ try
     {
         "scan" => await Scan(args[1], args[2], options),
         "eval" => await Evaluate(args[1], args[2], options),
+        "expected" => Expected(args[1], args[2], options),
         _ => Usage(),
     };
 }
-catch (Exception e) when (e is InputException or ToolMissingException or FormatException or IOException)
+catch (Exception e) when (e is InputException or ToolMissingException or FormatException or IOException or System.Text.Json.JsonException or InvalidOperationException)
 {
     Console.Error.WriteLine($"error: {e.Message}");
     return 2;
@@ -47,6 +49,23 @@ static async Task<int> Scan(string input, string output, Dictionary<string, stri
     ImagePdfWriter.Write(output, pages, Int(options, "bits", 8));
     Console.Error.WriteLine($"wrote {output} ({pages.Count} page(s))");
     return 0;
+}
+
+static int Expected(string input, string output, Dictionary<string, string> options)
+{
+    if (!options.TryGetValue("pages", out var list) || list.Length == 0) throw new FormatException("expected: --pages is required (the original's pages kept in the scan)");
+    var pages = list.Split(',').SelectMany(PageRange).ToList();
+    var tables = ExpectedSubset.Write(input, output, pages);
+    Console.Error.WriteLine($"wrote {output} ({tables} table(s) on pages {list} of {input}, renumbered 1..{pages.Count})");
+    return 0;
+}
+
+static IEnumerable<int> PageRange(string part)
+{
+    var ends = part.Split('-');
+    var from = int.Parse(ends[0], CultureInfo.InvariantCulture);
+    var to = ends.Length > 1 ? int.Parse(ends[1], CultureInfo.InvariantCulture) : from;
+    return Enumerable.Range(from, to - from + 1);
 }
 
 static async Task<int> Evaluate(string original, string scanned, Dictionary<string, string> options)
@@ -95,6 +114,7 @@ static double Double(Dictionary<string, string> o, string key, double fallback) 
 static int Usage()
 {
     Console.Error.WriteLine("usage: BudgetExtract.ScanGen scan IN.pdf OUT.pdf [--pages 16,27] [--dpi 200] [--skew 1.5|--max-skew 2] [--noise 12] [--specks 0.0004] [--paper 240] [--bits 8|4|1] [--seed 1]");
+    Console.Error.WriteLine("       BudgetExtract.ScanGen expected FULL.json OUT.json --pages 4,5,16");
     Console.Error.WriteLine("       BudgetExtract.ScanGen eval ORIGINAL.pdf SCANNED.pdf [--pages 16,27] [--j 2] [--dpi 300] [--cache DIR] [--verbose]");
     return 1;
 }

@@ -29,10 +29,10 @@ public sealed class BenchCommand(BenchRunner runner, TextWriter stdout, TextWrit
         var floors = settings.Floors is null ? null : Floors.Load(settings.Floors);
         var lineFloors = settings.LineFloors is null ? null : Floors.Load(settings.LineFloors);
         var report = await runner.RunAsync(settings.Directory, settings.Expected, cancellationToken).ConfigureAwait(false);
-        if (report.Documents.Count == 0)
+        if (!report.All.Any())
             throw new UsageException($"{settings.Directory}: no PDF with an expected file (looked for <name>.json in {settings.Expected ?? "a sibling 'expected' folder"})");
 
-        var violations = (floors?.Check(report.Documents) ?? []).Concat(lineFloors?.Check(report.Lines) ?? []).ToList();
+        var violations = (floors?.Check(report.All) ?? []).Concat(lineFloors?.Check(report.Lines) ?? []).ToList();
         if (settings.Json) stdout.WriteLine(JsonSerializer.Serialize(ToJson(report, violations), Json));
         else WriteText(report);
         foreach (var v in violations) stderr.WriteLine($"below floor: {v}");
@@ -41,9 +41,25 @@ public sealed class BenchCommand(BenchRunner runner, TextWriter stdout, TextWrit
 
     private void WriteText(BenchReport report)
     {
-        var width = Math.Max(8, report.Documents.Max(d => d.Name.Length));
-        stdout.WriteLine($"{"document".PadRight(width)}  pages  tables exp/got  row-R  row-P  adj-F1  1-piece  pages/s");
-        foreach (var d in report.Documents.Append(report.Total)) stdout.WriteLine(Line(d, width));
+        var width = Math.Max(13, report.All.Max(d => d.Name.Length));
+        var columns = $"{"document".PadRight(width)}  pages  tables exp/got  row-R  row-P  adj-F1  1-piece  pages/s";
+        if (report.Documents.Count > 0)
+        {
+            stdout.WriteLine(columns);
+            foreach (var d in report.Documents.Append(report.Total)) stdout.WriteLine(Line(d, width));
+        }
+        if (report.Scanned.Count > 0)
+        {
+            // Scanned documents apart: OCR figures must not blur the text-layer ones. Numeric cells: exact,
+            // wrong but flagged ocr-low-confidence, wrong and unflagged (the costly case), correct but flagged.
+            if (report.Documents.Count > 0) stdout.WriteLine();
+            stdout.WriteLine("scanned documents (OCR)");
+            stdout.WriteLine($"{columns}  num exact  wrong-flag  wrong-UNFLAGGED  ok-flagged");
+            foreach (var d in report.Scanned.Append(report.ScannedTotal)) stdout.WriteLine(Line(d, width) + NumbersColumns(d.Numbers));
+            foreach (var d in report.Scanned)
+            foreach (var miss in d.Numbers?.Wrong.Where(m => !m.Flagged) ?? [])
+                stdout.WriteLine($"wrong and unflagged: {d.Name} page {miss.Page}: '{miss.Expected}' read as '{miss.Read}'");
+        }
         if (report.Skipped.Count > 0) stdout.WriteLine($"{report.Skipped.Count} PDF(s) without an expected file skipped");
         if (report.Lines.Count > 0)
         {
@@ -97,12 +113,16 @@ public sealed class BenchCommand(BenchRunner runner, TextWriter stdout, TextWrit
     private static string Line(DocumentScore d, int width) => string.Create(CultureInfo.InvariantCulture,
         $"{d.Name.PadRight(width)}  {d.Pages,5}  {d.ExpectedTables,6}/{d.ExtractedTables,-7}  {d.RowRecall,5:0.000}  {d.RowPrecision,5:0.000}  {d.AdjacencyF1,6:0.000}  {OnePiece(d),7}  {d.PagesPerSecond,7:0.0}");
 
+    private static string NumbersColumns(NumericCellScore? n) => n is null ? "" : string.Create(CultureInfo.InvariantCulture,
+        $"  {$"{n.Exact}/{n.Cells}",9}  {n.WrongFlagged,10}  {n.WrongUnflagged,15}  {n.CorrectFlagged,10}");
+
     private static string OnePiece(DocumentScore d) => d.ContinuedTables == 0 ? "-" : $"{d.ContinuedInOnePiece}/{d.ContinuedTables}";
 
     private static object ToJson(BenchReport report, IReadOnlyList<FloorViolation> violations) => new
     {
         documents = report.Documents.Select(Metrics),
         total = Metrics(report.Total),
+        scanned = new { documents = report.Scanned.Select(Metrics), total = Metrics(report.ScannedTotal) },
         skipped = report.Skipped,
         lines = report.Lines.Select(LineMetrics),
         linesTotal = LineMetrics(report.LinesTotal),
@@ -152,6 +172,12 @@ public sealed class BenchCommand(BenchRunner runner, TextWriter stdout, TextWrit
         continuedTables = d.ContinuedTables,
         continuedInOnePiece = d.ContinuedInOnePiece,
         onePiece = Math.Round(d.OnePiece, 4),
+        numericCells = d.Numbers is not { } n ? null : new
+        {
+            cells = n.Cells, exact = n.Exact, exactShare = Math.Round(n.ExactShare, 4),
+            wrongFlagged = n.WrongFlagged, wrongUnflagged = n.WrongUnflagged, correctFlagged = n.CorrectFlagged,
+            wrong = n.Wrong.Select(m => new { page = m.Page, expected = m.Expected, read = m.Read, flagged = m.Flagged }),
+        },
         counts = new { rows = new { expected = d.RowsExpected, extracted = d.RowsExtracted, matched = d.RowsMatched },
                        adjacencies = new { expected = d.AdjacenciesExpected, extracted = d.AdjacenciesExtracted, matched = d.AdjacenciesMatched } },
     };

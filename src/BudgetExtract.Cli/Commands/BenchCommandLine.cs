@@ -2,6 +2,7 @@ using System.CommandLine;
 using BudgetExtract.Cli.Infrastructure;
 using BudgetExtract.Evaluation.Bench;
 using BudgetExtract.Extraction;
+using BudgetExtract.Ocr;
 
 namespace BudgetExtract.Cli.Commands;
 
@@ -29,7 +30,8 @@ internal static class BenchCommandLine
                 LineFloors = result.GetValue(lineFloors),
                 Reconcile = result.GetValue(reconcile),
             };
-            var runner = new BenchRunner(DocumentExtractor.CreateDefault());
+            // No OCR cache: bench times every page, and a cached page would cost nothing.
+            var runner = new BenchRunner(DocumentExtractor.CreateDefault(ocrOptions: new OcrOptions { CacheDirectory = null }));
             return new BenchCommand(runner, context.Stdout, context.Stderr).RunAsync(settings, ct);
         }));
         return command;

@@ -6,13 +6,18 @@ using BudgetExtract.Evaluation.Scoring;
 namespace BudgetExtract.Evaluation.Bench;
 
 /// <summary>The lowest scores a document may have. Null members are not checked.</summary>
+/// <param name="NumericExact">Scanned documents: least share of numeric cells read exactly.</param>
+/// <param name="WrongUnflagged">Scanned documents: most numeric cells read wrong without an ocr-low-confidence flag (a ceiling, not a floor).</param>
 public sealed record Floor(double? AdjacencyF1 = null, double? RowRecall = null, double? RowPrecision = null, double? OnePiece = null,
+    double? NumericExact = null, int? WrongUnflagged = null,
     double? LineRecall = null, double? LinePrecision = null, double? IndicatorRecall = null, double? IndicatorPrecision = null);
 
 /// <summary>A document below one of its floors.</summary>
-public sealed record FloorViolation(string Document, string Metric, double Floor, double Actual)
+public sealed record FloorViolation(string Document, string Metric, double Floor, double Actual, bool Ceiling = false)
 {
-    public override string ToString() => $"{Document}: {Metric} {Actual:0.000} is below its floor {Floor:0.000}";
+    public override string ToString() => Ceiling
+        ? $"{Document}: {Metric} {Actual:0} is above its ceiling {Floor:0}"
+        : $"{Document}: {Metric} {Actual:0.000} is below its floor {Floor:0.000}";
 }
 
 /// <summary>
@@ -53,6 +58,12 @@ public sealed record Floors(Floor? Default, IReadOnlyDictionary<string, Floor> D
             Below("rowRecall", floor.RowRecall, score.RowRecall);
             Below("rowPrecision", floor.RowPrecision, score.RowPrecision);
             Below("onePiece", floor.OnePiece, score.OnePiece);
+            if (score.Numbers is { } numbers)
+            {
+                Below("numericExact", floor.NumericExact, numbers.ExactShare);
+                if (floor.WrongUnflagged is { } most && numbers.WrongUnflagged > most)
+                    violations.Add(new FloorViolation(score.Name, "wrongUnflagged", most, numbers.WrongUnflagged, Ceiling: true));
+            }
 
             void Below(string metric, double? min, double actual) => Add(violations, score.Name, metric, min, actual);
         }

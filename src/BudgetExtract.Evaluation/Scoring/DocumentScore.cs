@@ -19,6 +19,12 @@ public sealed record DocumentScore(
     int ContinuedTables,
     int ContinuedInOnePiece)
 {
+    /// <summary>The document was read by OCR (some page image-only) or lives in a <c>scanned</c> folder.</summary>
+    public bool Scanned { get; init; }
+
+    /// <summary>Numeric cells of a scanned document: exact / wrong-flagged / wrong-unflagged (null for text documents).</summary>
+    public NumericCellScore? Numbers { get; init; }
+
     /// <summary>Share of expected rows found exactly (every cell equal after whitespace removal).</summary>
     public double RowRecall => Ratio(RowsMatched, RowsExpected);
 
@@ -44,7 +50,11 @@ public sealed record DocumentScore(
         return new DocumentScore(name, all.Sum(s => s.Pages), all.Sum(s => s.Seconds), all.Sum(s => s.ExpectedTables),
             all.Sum(s => s.ExtractedTables), all.Sum(s => s.RowsExpected), all.Sum(s => s.RowsExtracted), all.Sum(s => s.RowsMatched),
             all.Sum(s => s.AdjacenciesExpected), all.Sum(s => s.AdjacenciesExtracted), all.Sum(s => s.AdjacenciesMatched),
-            all.Sum(s => s.ContinuedTables), all.Sum(s => s.ContinuedInOnePiece));
+            all.Sum(s => s.ContinuedTables), all.Sum(s => s.ContinuedInOnePiece))
+        {
+            Scanned = all.Count > 0 && all.All(s => s.Scanned),
+            Numbers = all.Any(s => s.Numbers is not null) ? NumericCellScore.Sum(all.Select(s => s.Numbers).OfType<NumericCellScore>()) : null,
+        };
     }
 
     /// <summary>part/whole; an empty whole scores 1 (nothing to find) unless <paramref name="emptyIsPerfect"/> is false.</summary>

@@ -44,6 +44,41 @@ public static class ExpectedFile
         }
     }
 
+    /// <summary>Every table's <c>cells</c> with page and <c>bbox</c> (cells without a box are left out).</summary>
+    public static ImmutableArray<PlacedCell> LoadCells(string path)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            if (!document.RootElement.TryGetProperty("tables", out var tables) || tables.ValueKind != JsonValueKind.Array)
+                throw new InputException(path, "expected file has no \"tables\" array");
+            return [.. tables.EnumerateArray()
+                .Where(t => t.TryGetProperty("cells", out var c) && c.ValueKind == JsonValueKind.Array)
+                .SelectMany(t => t.GetProperty("cells").EnumerateArray())
+                .Where(c => c.TryGetProperty("bbox", out var b) && b.ValueKind == JsonValueKind.Array && b.GetArrayLength() == 4)
+                .Select(Cell)];
+        }
+        catch (IOException e)
+        {
+            throw new InputException(path, $"cannot read ({e.Message})", e);
+        }
+        catch (JsonException e)
+        {
+            throw new InputException(path, $"not valid JSON ({e.Message})", e);
+        }
+        catch (Exception e) when (e is InvalidOperationException or KeyNotFoundException or FormatException)
+        {
+            throw new InputException(path, $"malformed expected cell ({e.Message})", e);
+        }
+    }
+
+    private static PlacedCell Cell(JsonElement c)
+    {
+        var b = c.GetProperty("bbox").EnumerateArray().Select(v => v.GetDouble()).ToArray();
+        return new PlacedCell(c.GetProperty("page").GetInt32(), new Geometry.Box(b[0], b[1], b[2], b[3]),
+            Text(c, "text") ?? "", c.TryGetProperty("header", out var h) && h.ValueKind == JsonValueKind.True);
+    }
+
     private static ScoredTable Table(JsonElement t)
     {
         var header = Rows(t, "header");

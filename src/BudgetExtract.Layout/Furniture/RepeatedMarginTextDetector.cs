@@ -18,7 +18,7 @@ public sealed partial class RepeatedMarginTextDetector(FurnitureOptions? options
 
     public ImmutableArray<ImmutableHashSet<int>> Detect(IReadOnlyList<(PageContent Page, ImmutableArray<TextLine> Lines)> pages)
     {
-        var candidates = new List<(int Page, int Line, string Key, double FromTop, double FromBottom)>();
+        var candidates = new List<(int Page, int Line, string Key, double FromTop, double FromBottom, bool Ocr)>();
         var result = new HashSet<int>[pages.Count];
         var bodySize = BodyFontSize(pages);
         for (var p = 0; p < pages.Count; p++)
@@ -37,7 +37,7 @@ public sealed partial class RepeatedMarginTextDetector(FurnitureOptions? options
                 }
                 // Titles repeated over per-project forms sit in the top margin too, but are printed larger than the body.
                 if (line.FontSize > _options.MaxSizeOverBody * bodySize) continue;
-                candidates.Add((p, i, Normalize(text), line.Box.CenterY / page.Height, (page.Height - line.Box.CenterY) / page.Height));
+                candidates.Add((p, i, Normalize(text), line.Box.CenterY / page.Height, (page.Height - line.Box.CenterY) / page.Height, IsOcr(line)));
             }
         }
 
@@ -54,6 +54,18 @@ public sealed partial class RepeatedMarginTextDetector(FurnitureOptions? options
                 if (samePlacePages >= needed) result[item.Page].Add(item.Line);
             }
         }
+        // OCR reads the same stamp a little differently on every page (深圳市财政局 → 次圳市财政局, 22:05:51 →
+        // 2212251): on OCR'd pages, margin lines also repeat when their texts are nearly the same.
+        var ocr = candidates.Where(c => c.Ocr && c.Key.Length >= MinFuzzyLength).ToList();
+        foreach (var item in ocr)
+        {
+            if (result[item.Page].Contains(item.Line)) continue;
+            var samePlacePages = ocr
+                .Where(o => (Math.Abs(o.FromTop - item.FromTop) <= _options.PositionTolerance || Math.Abs(o.FromBottom - item.FromBottom) <= _options.PositionTolerance)
+                            && Similarity(o.Key, item.Key) >= MinOcrSimilarity)
+                .Select(o => o.Page).Distinct().Count();
+            if (samePlacePages >= needed) result[item.Page].Add(item.Line);
+        }
         return [.. result.Select(r => r.ToImmutableHashSet())];
     }
 
@@ -62,6 +74,30 @@ public sealed partial class RepeatedMarginTextDetector(FurnitureOptions? options
     {
         var sizes = pages.SelectMany(p => p.Lines).Select(l => l.FontSize).Order().ToList();
         return sizes.Count == 0 ? 0 : sizes[sizes.Count / 2];
+    }
+
+    /// <summary>Shorter keys are too easily alike (表#收支总表 / 表#收入总表) to be matched approximately.</summary>
+    private const int MinFuzzyLength = 8;
+
+    /// <summary>1 − edit distance / longer length at which two OCR'd margin lines count as the same text.</summary>
+    private const double MinOcrSimilarity = 0.6;
+
+    private static bool IsOcr(TextLine line) => line.Words.Length > 0 && line.Words.All(w => w.Font == "OCR");
+
+    internal static double Similarity(string a, string b)
+    {
+        if (a.Length == 0 || b.Length == 0) return 0;
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+        return 1 - (double)previous[b.Length] / Math.Max(a.Length, b.Length);
     }
 
     private bool InMargin(PageContent page, TextLine line)

@@ -99,6 +99,25 @@ public sealed class GrayImage
         return output;
     }
 
+    /// <summary>A copy where each pixel is the mean of its 3×3 neighbourhood: smooths the ragged, blocky strokes of black-and-white scans.</summary>
+    public GrayImage Blur()
+    {
+        var output = new GrayImage(Width, Height);
+        for (var y = 0; y < Height; y++)
+        for (var x = 0; x < Width; x++)
+        {
+            int sum = 0, n = 0;
+            for (var dy = Math.Max(0, y - 1); dy <= Math.Min(Height - 1, y + 1); dy++)
+            for (var dx = Math.Max(0, x - 1); dx <= Math.Min(Width - 1, x + 1); dx++)
+            {
+                sum += Pixels[dy * Width + dx];
+                n++;
+            }
+            output.Pixels[y * Width + x] = (byte)(sum / n);
+        }
+        return output;
+    }
+
     /// <summary>Paints a rectangle white (clamped to the image).</summary>
     public void Clear(int x0, int y0, int x1, int y1)
     {

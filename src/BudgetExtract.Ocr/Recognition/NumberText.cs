@@ -8,7 +8,10 @@ public static partial class NumberText
     /// <summary>The characters the digits-only reader may return.</summary>
     public const string Whitelist = "0123456789,.-%";
 
-    /// <summary>True when most of the text is digits and separators and it has at least one digit.</summary>
+    /// <summary>
+    /// True when the text is digits and separators with at most some stray marks (1]1 is 11 read badly): at least
+    /// one digit, half or more digits and separators, no letters and no Chinese (附表15-10 is a label, not a number).
+    /// </summary>
     public static bool LooksNumeric(string text)
     {
         var digits = 0;
@@ -17,11 +20,35 @@ public static partial class NumberText
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c)) continue;
+            // Letters a digit is misread as (I06.81) are stray marks; any other letter or Chinese makes it text.
+            if (char.IsLetter(c) && !"IlOoSZB".Contains(c)) return false;
             total++;
             if (char.IsAsciiDigit(c)) digits++;
             if (char.IsAsciiDigit(c) || ",.-%，。．—－()（）".Contains(c)) numeric++;
         }
-        return digits > 0 && numeric >= 0.7 * total;
+        return digits > 0 && numeric >= 0.5 * total;
+    }
+
+    /// <summary>
+    /// Digits with one Chinese character where no unit can be: first, in the middle, or right after a separator
+    /// (人.75, 8红.08, 8.计 are 64.75, 831.08, 8.31 read badly). 10个 (a unit last) and 附表15-10 (two characters) are text.
+    /// </summary>
+    public static bool IsNumberWithStrayCharacter(string text)
+    {
+        var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        var chinese = compact.Select((c, i) => (c, i)).Where(x => x.c is >= '\u4E00' and <= '\u9FFF').ToList();
+        if (chinese.Count != 1 || compact.Any(c => char.IsLetter(c) && c is < '\u4E00' or > '\u9FFF')) return false;
+        var at = chinese[0].i;
+        var afterSeparator = at > 0 && compact[at - 1] is '.' or ',';
+        if (compact.Count(char.IsAsciiDigit) < (afterSeparator ? 1 : 2)) return false;
+        return at < compact.Length - 1 || afterSeparator;
+    }
+
+    /// <summary>Short text (≤ 4 characters) that a misread number could have become: worth a digits-only look.</summary>
+    public static bool MayBeMisreadNumber(string text)
+    {
+        var length = text.Count(c => !char.IsWhiteSpace(c));
+        return length is > 0 and <= 4;
     }
 
     /// <summary>An amount, percentage, or code as printed: 1,234.56 / -12.5 / 2080505 / 12% / a lone dash.</summary>

@@ -50,28 +50,34 @@ public sealed class PageRecognizer(OcrOptions options)
         var glyphs = ImmutableArray.CreateBuilder<Glyph>();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (var line in Lines([.. readings.SelectMany(r => r.Words)]))
-        foreach (var word in line.Words)
+        foreach (var word in InReadingOrder(line.Words))
             AddGlyphs(glyphs, word with { Box = new PixelBox(word.Box.X0, line.Top, word.Box.X1, line.Bottom) }, line.Size * scale, scale);
         foreach (var reading in readings)
         {
             if (reading.Problem is { } problem)
             {
-                var b = ToPoints(reading.Box, scale);
-                diagnostics.Add(new Diagnostic("ocr-low-confidence",
-                    $"OCR read '{reading.Text}' at [{b.X0:0.#}, {b.Y0:0.#}, {b.X1:0.#}, {b.Y1:0.#}] with low confidence ({problem})"));
+                diagnostics.Add(LowConfidenceDiagnostic.Create(reading.Text, ToPoints(reading.Box, scale), problem));
             }
         }
         var rulings = lines.Select(l => ToRuling(l, scale)).ToImmutableArray();
         return new OcrPage(glyphs.ToImmutable(), rulings, skew, cells, diagnostics.ToImmutable());
     }
 
+    /// <summary>Text cells read with a lower mean confidence are read again from the gray pixels.</summary>
+    private const float GrayRereadBelow = 80;
+
     /// <summary>One cell or one free-standing word: the words to draw and why it is doubtful (null when fine).</summary>
     private sealed record Reading(string Text, PixelBox Box, IReadOnlyList<OcrWord> Words, string? Problem);
 
     private IEnumerable<Reading> ReadRegion(InkRegion region, ReaderPair readers, GrayImage gray)
     {
-        // Ink too small to be text (a lone dash or dot) is left out.
-        if (region.Image.Width <= 4 * InkRegion.Padding && region.Image.Height <= 4 * InkRegion.Padding) yield break;
+        if (region.Image.Width <= 4 * InkRegion.Padding && region.Image.Height <= 4 * InkRegion.Padding)
+        {
+            // Small ink: a lone hyphen is a cell's value ("-", nothing budgeted); any other speck or dot is left out.
+            if (IsHyphen(region.Bounds))
+                yield return new Reading("-", region.Bounds, [new OcrWord("-", region.Bounds, 100, region.Bounds)], null);
+            yield break;
+        }
         var words = readers.Text.Read(region.Image, region.Lines == 1 ? ReadMode.Line : ReadMode.Block);
         var toPage = region.ToPage;
         if (words.Count == 0)
@@ -91,15 +97,45 @@ public sealed class PageRecognizer(OcrOptions options)
             yield return new Reading("", region.Bounds, [], "no text recognized in an inked cell");
             yield break;
         }
+        if (toPage == region.ToPage && words.Average(w => w.Confidence) < GrayRereadBelow && !NumberText.LooksNumeric(Join(words)))
+        {
+            // Doubtful text: read the deskewed gray pixels too (thresholded noisy scans break Chinese strokes
+            // apart) and keep whichever reading Tesseract is surer of. Numbers have their own re-reads below.
+            var b = region.Bounds;
+            var grayWords = readers.Text.Read(gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Blur().Pad(InkRegion.Padding),
+                region.Lines == 1 ? ReadMode.Line : ReadMode.Block);
+            if (grayWords.Count > 0 && grayWords.Average(w => w.Confidence) > words.Average(w => w.Confidence))
+            {
+                words = grayWords;
+                toPage = box => new PixelBox(box.X0 - InkRegion.Padding + b.X0 - 1, box.Y0 - InkRegion.Padding + b.Y0 - 1,
+                    box.X1 - InkRegion.Padding + b.X0 - 1, box.Y1 - InkRegion.Padding + b.Y0 - 1);
+            }
+        }
+        var repaired = TextRepair.Repair([.. words.Select(w => w.Text)]);
+        words = [.. words.Select((w, i) => w with { Text = repaired[i] }).Where(w => w.Text.Length > 0)];
         var text = Join(words);
         var pageWords = words.Select(w => w with { Box = toPage(w.Box), Line = toPage(w.Line) }).ToList();
-        if (region.Lines == 1 && NumberText.LooksNumeric(text))
+        if (region.Lines == 1 && (NumberText.LooksNumeric(text) || NumberText.IsNumberWithStrayCharacter(text)))
         {
             yield return ReadNumber(region, readers, gray, text, pageWords);
             yield break;
         }
         var confidence = words.Min(w => w.Confidence);
-        var problem = confidence < options.MinTextConfidence ? $"confidence {confidence:0}" : null;
+        var problem = confidence < options.MinTextConfidence ? $"confidence {confidence:0}"
+            // Bare punctuation other than dashes ("()" where 0 is printed) says nothing a cell would: doubtful.
+            : !text.Any(char.IsLetterOrDigit) && text.Any(c => !char.IsWhiteSpace(c) && c is not ('-' or '—' or '–' or '－')) ? "only punctuation read"
+            : null;
+        // A reading in a one-line cell may be a number the text reader turned into characters (0 → 人,
+        // 8.31 → 8. 计, 45 → 二5, 51 → 3E, 0 → ()): when the digits-only reader sees a number there, say so —
+        // at any confidence for a lone character or a reading without Chinese (Latin text is rare in these
+        // tables), confidently for other short readings.
+        var noChinese = !text.Any(c => c is >= '\u4E00' and <= '\u9FFF');
+        if (problem is null && region.Lines == 1 && (NumberText.MayBeMisreadNumber(text) || noChinese && text.Length <= 12)
+            && readers.Digits.Read(region.Image, ReadMode.Line) is { Count: > 0 } digits
+            && (text.Trim().Length == 1 || noChinese || digits.Min(d => d.Confidence) >= options.MinTextConfidence)
+            && NumberText.RepairSeparators(NumberText.Normalize(string.Concat(digits.Select(d => d.Text)))) is var number
+            && number.Any(char.IsAsciiDigit) && NumberText.IsWellFormed(number) && number != NumberText.Normalize(text))
+            problem = $"a digits-only reading says '{number}'";
         yield return new Reading(text, region.Bounds, pageWords, problem);
     }
 
@@ -146,8 +182,10 @@ public sealed class PageRecognizer(OcrOptions options)
     {
         if (InkRegion.From(mask, new PixelBox(0, 0, mask.Width, mask.Height), options.MinSpecklePixels) is not { } page)
             yield break;
-        foreach (var word in readers.Text.Read(page.Image, ReadMode.Page))
+        foreach (var read in readers.Text.Read(page.Image, ReadMode.Page))
         {
+            var word = read with { Text = TextRepair.FullWidthPunctuation(read.Text) };
+            if (word.Text.Length == 0) continue;
             var box = page.ToPage(word.Box);
             var line = page.ToPage(word.Line);
             if (NumberText.LooksNumeric(word.Text)
@@ -159,6 +197,13 @@ public sealed class PageRecognizer(OcrOptions options)
             var problem = word.Confidence < options.MinTextConfidence ? $"confidence {word.Confidence:0}" : null;
             yield return new Reading(word.Text, box, [word with { Box = box, Line = line }], problem);
         }
+    }
+
+    /// <summary>A thin horizontal bar about a hyphen long (≤ 6 pt at 300 dpi: 25 px): "-", not an em dash or 一.</summary>
+    internal static bool IsHyphen(PixelBox ink)
+    {
+        var (width, height) = (ink.Width, Math.Max(1, ink.Height));
+        return height <= 8 && width >= 2.5 * height && width >= 6 && width <= 25;
     }
 
     /// <summary>Words of one reading joined: no space between CJK characters, one space otherwise.</summary>
@@ -189,6 +234,25 @@ public sealed class PageRecognizer(OcrOptions options)
             var size = Math.Max(1, (bottom - top) * (line.Any(w => w.Text.Any(IsCjk)) ? 1.05 : 1.4));
             return (top, bottom, size, line);
         })];
+
+    /// <summary>
+    /// The words of one line with boxes that never start left of the previous word's end. chi_sim word boxes
+    /// often overlap their neighbour (the LSTM places boundaries loosely); split evenly among the characters,
+    /// an overlap put a character after the next word's first one and the layout, sorting by x, swapped them
+    /// (保障和 → 保和障, 行政事业单位 → 行事业单政位). Tesseract gives the words of a line in reading order.
+    /// </summary>
+    internal static IEnumerable<OcrWord> InReadingOrder(IEnumerable<OcrWord> words)
+    {
+        int? end = null;
+        foreach (var word in words)
+        {
+            var box = word.Box;
+            if (end is { } e && box.X0 < e)
+                box = new PixelBox(e, box.Y0, Math.Max(e + 1, box.X1), box.Y1);
+            end = box.X1;
+            yield return word with { Box = box };
+        }
+    }
 
     /// <summary>A word's box is split evenly among its characters: OCR gives word boxes, the layout wants glyphs.</summary>
     internal static void AddGlyphs(ImmutableArray<Glyph>.Builder glyphs, OcrWord word, double size, double scale)
