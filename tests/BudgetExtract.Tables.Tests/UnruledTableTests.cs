@@ -98,4 +98,22 @@ public sealed class UnruledTableTests
         Assert.Equal(5, table.RowCount);
         Assert.Equal(["合计", "605", "605"], table.TextGrid()[^1]);
     }
+
+    [Fact]
+    public void A_first_column_holding_a_single_label_keeps_its_own_column()
+    {
+        // Regression (seed 002 unruled, 单位整体支出绩效目标表 p21): one label (年度主要任务) in the first column
+        // of eleven rows; a gutter allowed to be crossed by one line in ten swallowed that column.
+        var page = new FakePage(1).Text("表14-1", 50, 40).Text("单位整体支出绩效目标表", 200, 60, 14);
+        page.Text("任务类别", 55, 100).Text("任务名称", 160, 100).Text("预算金额", 420, 100);
+        for (var i = 0; i < 11; i++)
+        {
+            var y = 125 + 20 * i;
+            page.Text("重点任务" + (i + 1), 160, y).RightText((100 * (i + 1)).ToString("N0", System.Globalization.CultureInfo.InvariantCulture), 460, y);
+        }
+        page.Text("年度主要任务", 55, 225);
+        var table = Assert.Single(Pipeline.Extract(page));
+        Assert.Equal(3, table.ColumnCount);
+        Assert.Contains(table.TextGrid(), r => r[0] == "年度主要任务");
+    }
 }

@@ -27,8 +27,21 @@ internal static class ColumnFinder
         var right = block.Max(l => l.Box.X1);
         var profile = Profile(evidence);
 
-        var gutters = Runs(profile, evidence.Count / SpanningLinesPerGutter)
-            .Where(g => g.End - g.Start >= MinGutter && g.Start > left && g.End < right).ToList();
+        bool Inside(Gutter g) => g.End - g.Start >= MinGutter && g.Start > left && g.End < right;
+        var gutters = new List<Gutter>();
+        foreach (var run in Runs(profile, evidence.Count / SpanningLinesPerGutter))
+        {
+            if (Inside(run))
+            {
+                gutters.Add(run);
+                continue;
+            }
+            // A run reaching the table's edge holds a sparse outer column (one label in it): the gutter is the
+            // empty stretch between that column and the next.
+            var empty = Runs(profile, 0, closeAtEnd: true).Where(g => g.Start >= run.Start && g.End <= run.End && Inside(g))
+                .OrderByDescending(g => g.End - g.Start).FirstOrDefault();
+            if (empty.End > empty.Start) gutters.Add(empty);
+        }
         var strict = gutters.ToList();
         foreach (var candidate in LocalMinima(profile, evidence.Count / 2))
         {
@@ -113,7 +126,7 @@ internal static class ColumnFinder
     }
 
     /// <summary>Maximal x ranges inside the profile where at most <paramref name="limit"/> lines cover x.</summary>
-    private static IEnumerable<Gutter> Runs(List<(double From, double To, int Depth)> profile, int limit)
+    private static IEnumerable<Gutter> Runs(List<(double From, double To, int Depth)> profile, int limit, bool closeAtEnd = false)
     {
         double? start = null;
         var end = 0.0;
@@ -130,6 +143,7 @@ internal static class ColumnFinder
                 start = null;
             }
         }
+        if (closeAtEnd && start is { } open) yield return new Gutter(open, end);
     }
 
     /// <summary>
