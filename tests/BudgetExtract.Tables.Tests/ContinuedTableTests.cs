@@ -76,4 +76,53 @@ public sealed class ContinuedTableTests
         Assert.Equal([1, 2, 3, 4], table.Pages.ToArray());
         Assert.DoesNotContain(table.Cells, c => c.Text.Contains("李博文") || c.Text.Contains("2023-04") || c.Text.StartsWith('-'));
     }
+
+    /// <summary>
+    /// A ruled indicator form part, columns 指标 | 三级指标 | 指标值: optionally the key | value row (its value
+    /// spanning two columns), then rows with their labels (first row of the page only) and targets.
+    /// </summary>
+    private static FakePage FormPart(int number, bool keyRow, string[] names, string[] targets, double top = 100)
+    {
+        var page = new FakePage(number);
+        if (number == 1) page.Text("项目支出绩效目标表", 200, top - 20, 14);
+        var rows = names.Length + (keyRow ? 1 : 0);
+        var bottom = top + 20.0 * rows;
+        for (var i = 0; i <= rows; i++) page.HLine(50, 500, top + 20.0 * i);
+        page.VLine(50, top, bottom).VLine(150, top, bottom).VLine(500, top, bottom).VLine(300, keyRow ? top + 20 : top, bottom);
+        var y = top + 15;
+        if (keyRow)
+        {
+            page.Text("项目名称", 55, y).Text("科技专项", 155, y);
+            y += 20;
+        }
+        for (var i = 0; i < names.Length; i++, y += 20)
+        {
+            if (i == 0 && number == 1) page.Text("产出指标", 55, y);
+            page.Text(names[i], 155, y).Text(targets[i], 305, y);
+        }
+        return page;
+    }
+
+    [Fact]
+    public void A_form_first_row_repeated_at_the_top_of_the_next_page_is_dropped()
+    {
+        // Held-out LibreOffice rendering: the form's 项目名称 | 科技专项 row is repeated as a table header on each page.
+        var table = Assert.Single(Pipeline.Extract(
+            FormPart(1, true, ["认定高新技术企业总数", "发明专利申请量"], ["=45家", "=400件"]),
+            FormPart(2, true, ["研发后补助精准率"], ["=100%"], top: 60)));
+        Assert.Single(table.TextGrid(), r => r[0] == "项目名称");
+        Assert.Equal(4, table.RowCount);
+    }
+
+    [Fact]
+    public void A_continuation_row_holding_a_target_is_a_new_row_not_the_rest_of_a_cut_row()
+    {
+        // Held-out LibreOffice rendering: 获评企业数 | 2家 at the top of page 2 was joined to the row above it.
+        var table = Assert.Single(Pipeline.Extract(
+            FormPart(1, true, ["举办活动次数"], ["2次"]),
+            FormPart(2, false, ["获评企业数", "宣讲活动次数"], ["2家", "4次"], top: 60)));
+        var grid = table.TextGrid();
+        Assert.Contains(["产出指标", "举办活动次数", "2次"], grid);
+        Assert.Contains(["", "获评企业数", "2家"], grid);
+    }
 }

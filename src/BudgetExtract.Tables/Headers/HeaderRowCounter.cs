@@ -16,7 +16,7 @@ internal static class HeaderRowCounter
         ["项目名称", "主管部门", "实施单位", "部门名称", "单位名称", "预算单位", "项目单位", "项目负责人", "预算部门"];
 
     /// <summary>Keys beside values: few filled cells (values span), one of them a form key followed by a value.</summary>
-    private static bool IsKeyValueRow(string[] row)
+    internal static bool IsKeyValueRow(string[] row)
     {
         var filled = row.Count(t => t.Length > 0);
         if (filled > 4 || filled >= row.Length) return false;

@@ -19,7 +19,7 @@ internal static class TableAssembler
         var rowCount = 0;
         foreach (var part in parts)
         {
-            var skip = part == head ? 0 : RepeatsHeader(head, part) ? part.HeaderRows : 0;
+            var skip = part == head ? 0 : RepeatsHeader(head, part) ? part.HeaderRows : RepeatsFirstRow(head, part) ? 1 : 0;
             var scale = part.PageWidth > 0 && reference.PageWidth > 0 ? reference.PageWidth / part.PageWidth : 1;
             var partCells = part.Cells.Where(c => c.Row >= skip).Select(c =>
             {
@@ -78,7 +78,7 @@ internal static class TableAssembler
     }
 
     /// <summary>
-    /// A row cut by the page break: the continuation's first row holds no data, only text under cells of the
+    /// A row cut by the page break: the continuation's first row holds no values, only text under cells of the
     /// previous row that have text, and leaves empty some cells the previous row filled.
     /// </summary>
     private static bool ContinuesPreviousRow(List<TableCell> partCells, int firstRow, List<List<TableCell>> rows)
@@ -87,7 +87,8 @@ internal static class TableAssembler
         var previous = rows[^1];
         var first = partCells.Where(c => c.Row == firstRow).ToList();
         var filled = first.Where(c => c.Text.Length > 0).ToList();
-        if (filled.Count == 0 || filled.Any(c => Cells.CellValues.IsData(c.Text))) return false;
+        // Values (amounts, codes, targets such as 2家 or ≥4场) start rows; a cut cell goes on with words.
+        if (filled.Count == 0 || filled.Any(c => Cells.CellValues.IsValueLike(c.Text))) return false;
         bool PreviousHasText(int col) => previous.Any(p => p.Col <= col && p.Col + p.ColSpan > col && p.Text.Length > 0);
         if (!filled.All(c => PreviousHasText(c.Col))) return false;
         return first.Any(c => c.Text.Length == 0 && PreviousHasText(c.Col));
@@ -103,6 +104,19 @@ internal static class TableAssembler
             var joiner = Cells.CellText.NeedsSpace(target.Text[^1], c.Text[0]) ? " " : "";
             previous[i] = target with { Text = target.Text + joiner + c.Text };
         }
+    }
+
+    /// <summary>
+    /// A form has no column-heading row, but producers repeat its first row (项目名称 | …) at the top of each
+    /// page as a table header: the same key | value pair (a row of column headings repeated is left to the
+    /// header rules; the seed documents keep such rows where the source printed them).
+    /// </summary>
+    private static bool RepeatsFirstRow(Fragment head, Fragment part)
+    {
+        if (head.HeaderRows != 0 || part.RowCount < 2 || head.RowCount < 1 || !Headers.HeaderRowCounter.IsKeyValueRow(head.TextRows()[0])) return false;
+        var a = head.TextRows()[0].Where(t => t.Length > 0).Select(ContinuedTableStitcher.Normalize).ToList();
+        var b = part.TextRows()[0].Where(t => t.Length > 0).Select(ContinuedTableStitcher.Normalize).ToList();
+        return a.Count == 2 && a.SequenceEqual(b);
     }
 
     private static bool RepeatsHeader(Fragment head, Fragment part)
