@@ -125,4 +125,44 @@ public sealed class ContinuedTableTests
         Assert.Contains(["产出指标", "举办活动次数", "2次"], grid);
         Assert.Contains(["", "获评企业数", "2家"], grid);
     }
+
+    /// <summary>A ruled two-sided 收支总表 part: a 收入 | 支出 row spanning two columns each, then the given rows.</summary>
+    private static FakePage TwoSidedPart(int number, bool leafHeader, string[][] rows, double top = 100)
+    {
+        var page = new FakePage(number);
+        if (number == 1) page.Text("表1", 50, top - 40).Text("收支总表", 240, top - 20, 14);
+        double[] xs = [50, 150, 250, 400, 500];
+        var count = 1 + (leafHeader ? 1 : 0) + rows.Length;
+        for (var i = 0; i <= count; i++) page.HLine(50, 500, top + 20.0 * i);
+        page.VLine(50, top, top + 20 * count).VLine(250, top, top + 20 * count).VLine(500, top, top + 20 * count)
+            .VLine(150, top + 20, top + 20 * count).VLine(400, top + 20, top + 20 * count);
+        page.Text("收入", 130, top + 15).Text("支出", 360, top + 15);
+        var y = top + 35;
+        if (leafHeader)
+        {
+            page.Text("项目", 55, y).Text("预算数", 155, y).Text("项目", 255, y).Text("预算数", 405, y);
+            y += 20;
+        }
+        foreach (var row in rows)
+        {
+            for (var c = 0; c < 4; c++)
+                if (row[c].Length > 0) page.Text(row[c], xs[c] + 5, y);
+            y += 20;
+        }
+        return page;
+    }
+
+    [Fact]
+    public void A_continuation_repeating_only_the_first_of_two_header_rows_drops_it()
+    {
+        // Held-out LibreOffice rendering (seed 003): the next page repeats 收入 | 支出 only, and its first rows are
+        // text-only (the 支出 side goes on alone), so all of them counted as header: none was dropped, or all were.
+        var table = Assert.Single(Pipeline.Extract(
+            TwoSidedPart(1, true, [["财政拨款收入", "3,582.93", "一般公共服务支出", "1,000.00"], ["事业收入", "", "教育支出", "2,582.93"]]),
+            TwoSidedPart(2, false, [["", "", "廿一、其他支出", ""], ["", "", "廿二、债务还本支出", ""], ["本年收入合计", "3,582.93", "本年支出合计", "3,582.93"]], top: 60)));
+        var grid = table.TextGrid();
+        Assert.Single(grid, r => r.Contains("收入"));
+        Assert.Contains(["", "", "廿一、其他支出", ""], grid);
+        Assert.Equal(["本年收入合计", "3,582.93", "本年支出合计", "3,582.93"], grid[^1]);
+    }
 }

@@ -5,7 +5,7 @@ using BudgetExtract.Tables.Pipeline;
 namespace BudgetExtract.Tables.Stitching;
 
 /// <summary>Builds one <see cref="Table"/> from its parts: later parts' repeated headers dropped, columns mapped by position.</summary>
-internal static class TableAssembler
+internal static partial class TableAssembler
 {
     public static Table Assemble(IReadOnlyList<Fragment> parts)
     {
@@ -19,7 +19,7 @@ internal static class TableAssembler
         var rowCount = 0;
         foreach (var part in parts)
         {
-            var skip = part == head ? 0 : RepeatsHeader(head, part) ? part.HeaderRows : RepeatsFirstRow(head, part) ? 1 : 0;
+            var skip = part == head ? 0 : RepeatedHeaderRows(head, part);
             var scale = part.PageWidth > 0 && reference.PageWidth > 0 ? reference.PageWidth / part.PageWidth : 1;
             var partCells = part.Cells.Where(c => c.Row >= skip).Select(c =>
             {
@@ -89,6 +89,8 @@ internal static class TableAssembler
         var filled = first.Where(c => c.Text.Length > 0).ToList();
         // Values (amounts, codes, targets such as 2家 or ≥4场) start rows; a cut cell goes on with words.
         if (filled.Count == 0 || filled.Any(c => Cells.CellValues.IsValueLike(c.Text))) return false;
+        // A numbered item (廿一、… / 3. … / （二）…) starts a row of its own.
+        if (filled.Any(c => EnumeratedPattern().IsMatch(c.Text))) return false;
         bool PreviousHasText(int col) => previous.Any(p => p.Col <= col && p.Col + p.ColSpan > col && p.Text.Length > 0);
         if (!filled.All(c => PreviousHasText(c.Col))) return false;
         return first.Any(c => c.Text.Length == 0 && PreviousHasText(c.Col));
@@ -119,10 +121,35 @@ internal static class TableAssembler
         return a.Count == 2 && a.SequenceEqual(b);
     }
 
+    /// <summary>
+    /// The part's leading rows repeat the first header rows only (a producer repeating one header row of two),
+    /// while its later rows counted as header are text-only body rows: how many leading rows are repeated.
+    /// </summary>
+    private static int RepeatedHeaderPrefix(Fragment head, Fragment part)
+    {
+        if (head.HeaderRows == 0 || part.HeaderRows <= 1) return 0;
+        var headTexts = head.TextRows().Take(head.HeaderRows).SelectMany(r => r).Where(t => t.Length > 0)
+            .Select(ContinuedTableStitcher.Normalize).ToHashSet();
+        var rows = part.TextRows();
+        var k = 0;
+        while (k < Math.Min(part.HeaderRows, head.HeaderRows) && rows[k].Where(t => t.Length > 0).Select(ContinuedTableStitcher.Normalize)
+                   .ToList() is { Count: >= 2 } texts && texts.All(headTexts.Contains))
+            k++;
+        return k;
+    }
+
+    /// <summary>How many leading rows of a continuation repeat the table's header (and are dropped).</summary>
+    private static int RepeatedHeaderRows(Fragment head, Fragment part)
+    {
+        if (part.HeaderRows > 0 && ContinuedTableStitcher.SameHeader(head, part)) return part.HeaderRows;
+        if (RepeatedHeaderPrefix(head, part) is > 0 and var prefix) return prefix;
+        if (part.HeaderRows <= head.HeaderRows && RepeatsHeader(head, part)) return part.HeaderRows;
+        return RepeatsFirstRow(head, part) ? 1 : 0;
+    }
+
     private static bool RepeatsHeader(Fragment head, Fragment part)
     {
         if (part.HeaderRows == 0) return false;
-        if (ContinuedTableStitcher.SameHeader(head, part)) return true;
         // A header repeated with small differences (a wrapped word, a renamed year) is still a repeated header.
         var a = head.TextRows().Take(head.HeaderRows).SelectMany(r => r).Where(t => t.Length > 0).Select(ContinuedTableStitcher.Normalize).ToHashSet();
         var b = part.TextRows().Take(part.HeaderRows).SelectMany(r => r).Where(t => t.Length > 0).Select(ContinuedTableStitcher.Normalize).ToList();
@@ -147,4 +174,7 @@ internal static class TableAssembler
         }
         return [.. byPosition.Values.OrderBy(c => c.Row).ThenBy(c => c.Col)];
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[一二三四五六七八九十廿卅]{1,3}、|\d{1,2}[.．、]\s*\D|[（(][一二三四五六七八九十\d]{1,3}[)）])")]
+    private static partial System.Text.RegularExpressions.Regex EnumeratedPattern();
 }
