@@ -190,4 +190,38 @@ public sealed class RuleFramedTableTests
         Assert.Equal(2, table.ColumnCount);
         Assert.Equal(["评审合格率", "100%"], table.TextGrid()[2]);
     }
+
+    [Fact]
+    public void Values_side_by_side_under_a_wide_text_column_of_another_section_stay_separate_cells()
+    {
+        // Regression (seed 001 unruled, 财政项目支出绩效自我评价): the budget section's amounts sit under the
+        // span of the indicator section's wide text column; "36.00 34.77 10.00" was one cell.
+        var page = new FakePage(1).Text("财政项目支出绩效自我评价", 180, 60, 16);
+        page.HLine(50, 520, 90);
+        page.Text("年初预算数", 160, 110).Text("全年预算数", 260, 110).Text("执行数", 360, 110).Text("得分", 460, 110);
+        page.Text("年度资金总额", 55, 130).RightText("36.00", 300, 130).RightText("34.77", 400, 130).RightText("10.00", 500, 130);
+        page.Text("其中：财政拨款", 55, 150).RightText("36.00", 300, 150).RightText("34.77", 400, 150).RightText("10.00", 500, 150);
+        for (var i = 0; i < 8; i++)
+            page.Text("绩效指标" + (i + 1), 55, 170 + 20 * i).Text("中小企业营业收入总值提高情况及其说明与本年度相关指标的完成情况", 160, 170 + 20 * i).RightText("20.00", 500, 170 + 20 * i);
+        page.HLine(50, 520, 328);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        var row = table.TextGrid().Single(r => r[0] == "年度资金总额");
+        Assert.Equal(3, row.Count(t => t is "36.00" or "34.77" or "10.00"));
+    }
+
+    [Fact]
+    public void A_page_saying_continued_over_rules_as_wide_as_the_table_continues_it_whatever_its_columns()
+    {
+        var first = new FakePage(1).Text("项目支出绩效自评表", 200, 60, 16);
+        first.HLine(50, 520, 90).Text("项目名称", 55, 110).Text("重点中小企业工作", 160, 110)
+            .Text("年度资金总额", 55, 130).RightText("36.00", 300, 130).RightText("34.77", 400, 130).HLine(50, 520, 138);
+        // A continuation page of another section of the form: other columns, same rules, 续表 above.
+        var second = new FakePage(2).Text("续表", 50, 60);
+        second.HLine(50, 520, 70).Text("一级指标", 55, 90).Text("二级指标", 200, 90).Text("三级指标", 330, 90).Text("指标值", 440, 90)
+            .Text("产出指标", 55, 110).Text("数量指标", 200, 110).Text("服务企业数", 330, 110).Text("大于90家", 440, 110).HLine(50, 520, 118);
+
+        var table = Assert.Single(Pipeline.Extract(first, second));
+        Assert.Equal([1, 2], table.Pages.ToArray());
+    }
 }

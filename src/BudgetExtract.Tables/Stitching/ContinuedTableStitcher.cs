@@ -42,6 +42,8 @@ internal static class ContinuedTableStitcher
         if (sameTitle && !sameNumber && !caption.SaysContinued && RestartsForm(head, part)) return false;
         if (caption.Title is not null && !sameTitle && !caption.SaysContinued) return false;
         if (sameNumber || sameTitle) return true;
+        // 续表 over rules as wide as the table's: its columns may differ (a form's sections differ in columns).
+        if (caption.SaysContinued && FrameWidthAgrees(tail, part, options)) return true;
 
         // No caption of its own: the part must start the page and the table must run to the bottom of the last one.
         if (next.ContentAbove || last.ContentBelow) return false;
@@ -118,12 +120,16 @@ internal static class ContinuedTableStitcher
     /// </summary>
     internal static bool SameFrame(Fragment a, Fragment b, TableOptions options)
     {
-        if (!a.Framed || !b.Framed || a.PageWidth != b.PageWidth) return false;
-        if (Math.Abs(a.ColumnEdges[0] - b.ColumnEdges[0]) > options.ColumnMatchTolerance
-            || Math.Abs(a.ColumnEdges[^1] - b.ColumnEdges[^1]) > options.ColumnMatchTolerance) return false;
+        if (!FrameWidthAgrees(a, b, options)) return false;
         var (coarse, fine) = a.ColumnCount <= b.ColumnCount ? (a, b) : (b, a);
         return coarse.Gutters.All(g => fine.Gutters.Any(f => f.Overlaps(g)));
     }
+
+    /// <summary>Both parts framed by horizontal rules with the same ends.</summary>
+    private static bool FrameWidthAgrees(Fragment a, Fragment b, TableOptions options) =>
+        a.Framed && b.Framed && a.PageWidth == b.PageWidth
+        && Math.Abs(a.ColumnEdges[0] - b.ColumnEdges[0]) <= options.ColumnMatchTolerance
+        && Math.Abs(a.ColumnEdges[^1] - b.ColumnEdges[^1]) <= options.ColumnMatchTolerance;
 
     internal static bool SameColumns(Fragment a, Fragment b, TableOptions options)
     {

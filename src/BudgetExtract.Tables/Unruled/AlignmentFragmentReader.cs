@@ -56,6 +56,7 @@ internal static class StreamRowBuilder
             .Where(l => !(l.Cells.Count == 1 && l.Cells[0].Box.Width > 0.5 * blockWidth)).ToHashSet();
         bool IsEvidence(StreamLine l) => body.Contains(l);
         var (edges, gutters) = ColumnFinder.Find(block, IsEvidence);
+        (edges, gutters) = ColumnFinder.WithValueGaps(edges, gutters, block);
         // Header lines lie wholly above the first data line (a wrapped name's first line beside a centred amount
         // does not); only the lowest names leaf columns, higher ones are centred over column groups.
         var headerLines = bodyStart > 0 ? block.Where(l => l.Box.Y1 <= block[bodyStart].Box.Y0 + 0.5).ToList() : [];

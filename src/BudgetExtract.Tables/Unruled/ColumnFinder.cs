@@ -53,6 +53,36 @@ internal static class ColumnFinder
     }
 
     /// <summary>
+    /// Two values side by side on one line are never one cell ("36.00 34.77"): where a section of a form puts
+    /// more value columns under the span of fewer text columns, the gaps between such values (common to all
+    /// lines showing them) become gutters.
+    /// </summary>
+    public static (double[] Edges, Gutter[] Gutters) WithValueGaps(double[] edges, Gutter[] gutters, IEnumerable<StreamLine> lines)
+    {
+        var gaps = new List<Gutter>();
+        foreach (var line in lines)
+        {
+            for (var k = 1; k < line.Cells.Count; k++)
+            {
+                var (a, b) = (line.Cells[k - 1], line.Cells[k]);
+                if (!Cells.CellValues.IsValueLike(a.Text) || !Cells.CellValues.IsValueLike(b.Text)) continue;
+                if (gutters.Any(g => g.Start < b.Box.X0 && a.Box.X1 < g.End)) continue;
+                gaps.Add(new Gutter(a.Box.X1, b.Box.X0));
+            }
+        }
+        if (gaps.Count == 0) return (edges, gutters);
+        var added = new List<Gutter>();
+        foreach (var gap in gaps.OrderBy(g => g.Start))
+        {
+            var i = added.FindIndex(g => g.Start < gap.End && gap.Start < g.End);
+            if (i < 0) added.Add(gap);
+            else added[i] = new Gutter(Math.Max(added[i].Start, gap.Start), Math.Min(added[i].End, gap.End));
+        }
+        var all = gutters.Concat(added.Where(g => g.End > g.Start)).OrderBy(g => g.Start).ToList();
+        return ([edges[0], .. all.Select(Mid), edges[^1]], [.. all]);
+    }
+
+    /// <summary>
     /// Columns empty on this page still print their heading: header cells lying wholly inside a gutter of
     /// the body split it, one column per such cell (科目编码 and 科目名称 over unit rows that leave them blank).
     /// </summary>
