@@ -47,7 +47,11 @@ internal static class ContinuedTableStitcher
 
         // No caption of its own: the part must start the page and the table must run to the bottom of the last one.
         if (next.ContentAbove || last.ContentBelow) return false;
-        return SameColumns(tail, part, options) || GuttersAgree(tail, part, options) || SameFrame(tail, part, options) || SameHeader(head, part) || NestedColumns(tail, part, options)
+        return SameColumns(tail, part, options)
+               || GuttersAgree(tail, part, options)
+               || SameFrame(tail, part, options)
+               || SameHeader(head, part)
+               || NestedColumns(tail, part, options)
                || (!tail.Ruled && !part.Ruled && HeaderRepeatedInPart(head, part));
     }
 
