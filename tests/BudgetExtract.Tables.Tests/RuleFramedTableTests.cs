@@ -211,7 +211,7 @@ public sealed class RuleFramedTableTests
     }
 
     [Fact]
-    public void A_page_saying_continued_over_rules_as_wide_as_the_table_continues_it_whatever_its_columns()
+    public void A_page_saying_continued_over_rules_as_wide_as_the_table_continues_it_and_keeps_its_own_columns()
     {
         var first = new FakePage(1).Text("项目支出绩效自评表", 200, 60, 16);
         first.HLine(50, 520, 90).Text("项目名称", 55, 110).Text("重点中小企业工作", 160, 110)
@@ -223,5 +223,8 @@ public sealed class RuleFramedTableTests
 
         var table = Assert.Single(Pipeline.Extract(first, second));
         Assert.Equal([1, 2], table.Pages.ToArray());
+        // Each section keeps its own columns in the whole table: none of its cells joined with a neighbour.
+        var cells = table.Cells.Select(c => c.Text).ToHashSet();
+        Assert.Superset(new HashSet<string> { "年度资金总额", "36.00", "34.77", "一级指标", "二级指标", "三级指标", "产出指标", "数量指标", "服务企业数" }, cells);
     }
 }

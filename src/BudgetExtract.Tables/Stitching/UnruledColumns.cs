@@ -7,9 +7,9 @@ namespace BudgetExtract.Tables.Stitching;
 /// <summary>
 /// Unruled parts of one table put each inner column edge in the middle of their own page's gutter, so the
 /// same column has different edges on each page. When all parts have the same columns and their gutters
-/// overlap, every part gets the edges of the gutters' common ranges. Otherwise the parts with fewer columns
-/// (a page where some columns are empty) are placed anew onto the finest part's columns by where their
-/// words are, so 其他支出 on a sparse continuation page lands under 项目, not in the first column.
+/// overlap, every part gets the edges of the gutters' common ranges. Otherwise all parts are placed anew, by
+/// where their words are, onto the columns of all their gutters together, so 其他支出 on a sparse continuation
+/// page lands under 项目, not in the first column, and a section's columns survive next to another's.
 /// </summary>
 internal static class UnruledColumns
 {
@@ -17,8 +17,8 @@ internal static class UnruledColumns
     {
         if (parts.Count < 2 || parts.Any(p => p.Ruled || p.PageWidth != parts[0].PageWidth)) return parts;
         if (CommonEdges(parts) is { } edges) return [.. parts.Select(p => p with { ColumnEdges = edges })];
-        var reference = parts.MaxBy(p => p.ColumnCount)!;
-        return [.. parts.Select(p => p.ColumnCount == reference.ColumnCount ? p : Replace(p, reference))];
+        var reference = UnionReference(parts);
+        return [.. parts.Select(p => Replace(p, reference))];
     }
 
     private static double[]? CommonEdges(IReadOnlyList<Fragment> parts)
@@ -36,6 +36,23 @@ internal static class UnruledColumns
             edges[g + 1] = (start + end) / 2;
         }
         return edges;
+    }
+
+    /// <summary>
+    /// Every part's gutters together (overlapping ones as their common range): a form's sections show different
+    /// columns on different pages, and each page's columns must survive in the whole table.
+    /// </summary>
+    private static Fragment UnionReference(IReadOnlyList<Fragment> parts)
+    {
+        var merged = new List<Gutter>();
+        foreach (var gutter in parts.SelectMany(p => p.Gutters).OrderBy(g => g.Start))
+        {
+            var i = merged.FindIndex(g => g.Start < gutter.End && gutter.Start < g.End);
+            if (i < 0) merged.Add(gutter);
+            else merged[i] = new Gutter(Math.Max(merged[i].Start, gutter.Start), Math.Min(merged[i].End, gutter.End));
+        }
+        double[] edges = [parts.Min(p => p.ColumnEdges[0]), .. merged.Select(g => (g.Start + g.End) / 2), parts.Max(p => p.ColumnEdges[^1])];
+        return parts[0] with { ColumnEdges = edges, Gutters = [.. merged] };
     }
 
     /// <summary>The part's cells placed onto the reference's columns by their words' boxes.</summary>
