@@ -227,4 +227,20 @@ public sealed class RuleFramedTableTests
         var cells = table.Cells.Select(c => c.Text).ToHashSet();
         Assert.Superset(new HashSet<string> { "年度资金总额", "36.00", "34.77", "一级指标", "二级指标", "三级指标", "产出指标", "数量指标", "服务企业数" }, cells);
     }
+
+    [Fact]
+    public void A_framed_part_at_the_top_of_the_next_page_continues_the_table_even_with_other_columns()
+    {
+        // As seed 003 unruled, 整体支出绩效目标表 p20 (enforced there by the corpus floor, 8/8 in one piece): no 续表,
+        // another section of the form with other columns, rules as wide as the table's.
+        var first = new FakePage(1).Text("整体支出绩效目标表", 200, 60, 16);
+        first.HLine(50, 520, 90).Text("部门名称", 55, 110).Text("武汉市中小企业发展促进中心", 160, 110)
+            .Text("年度资金总额", 55, 130).RightText("36.00", 300, 130).RightText("34.77", 400, 130).HLine(50, 520, 138);
+        var second = new FakePage(2);
+        second.HLine(50, 520, 70).Text("一级指标", 55, 90).Text("二级指标", 200, 90).Text("三级指标", 330, 90).Text("指标值", 440, 90)
+            .Text("产出指标", 55, 110).Text("数量指标", 200, 110).Text("服务企业数", 330, 110).Text("大于90家", 440, 110).HLine(50, 520, 118);
+
+        var table = Assert.Single(Pipeline.Extract(first, second));
+        Assert.Equal([1, 2], table.Pages.ToArray());
+    }
 }

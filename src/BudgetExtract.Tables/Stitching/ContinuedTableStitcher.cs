@@ -119,15 +119,11 @@ internal static class ContinuedTableStitcher
     }
 
     /// <summary>
-    /// Both parts framed by rules of the same width, and every gutter of the (sparser) continuation lies over a
-    /// gutter of the table: a page holding a few rows of some columns only.
+    /// Both parts framed by rules of the same width: a page holding a few rows of some columns only, or the next
+    /// section of a form with other columns. (Reached only for a part without a caption of its own at the top
+    /// of the page, after a table running to the bottom of the last one; the columns are merged on assembly.)
     /// </summary>
-    internal static bool SameFrame(Fragment a, Fragment b, TableOptions options)
-    {
-        if (!FrameWidthAgrees(a, b, options)) return false;
-        var (coarse, fine) = a.ColumnCount <= b.ColumnCount ? (a, b) : (b, a);
-        return coarse.Gutters.All(g => fine.Gutters.Any(f => f.Overlaps(g)));
-    }
+    internal static bool SameFrame(Fragment a, Fragment b, TableOptions options) => FrameWidthAgrees(a, b, options);
 
     /// <summary>Both parts framed by horizontal rules with the same ends.</summary>
     private static bool FrameWidthAgrees(Fragment a, Fragment b, TableOptions options) =>
