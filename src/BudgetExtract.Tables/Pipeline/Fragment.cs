@@ -6,7 +6,30 @@ namespace BudgetExtract.Tables.Pipeline;
 /// <summary>An empty x range between two columns of an unruled table: its edge may sit anywhere inside.</summary>
 internal readonly record struct Gutter(double Start, double End)
 {
+    public double Middle => (Start + End) / 2;
+
     public bool Overlaps(Gutter other, double scale = 1) => Start <= other.End * scale + 1 && other.Start * scale <= End + 1;
+
+    /// <summary>Gutters left to right, overlapping ones as their common range (empty common ranges dropped).</summary>
+    public static List<Gutter> Merge(IEnumerable<Gutter> gutters)
+    {
+        var merged = new List<Gutter>();
+        foreach (var gutter in gutters.OrderBy(g => g.Start))
+        {
+            var i = merged.FindIndex(g => g.Start < gutter.End && gutter.Start < g.End);
+            if (i < 0) merged.Add(gutter);
+            else merged[i] = new Gutter(Math.Max(merged[i].Start, gutter.Start), Math.Min(merged[i].End, gutter.End));
+        }
+        return [.. merged.Where(g => g.End > g.Start)];
+    }
+
+    /// <summary>The column of a grid of edges (ascending) that x falls in; the outer columns take what lies beyond.</summary>
+    public static int ColumnAt(double[] edges, double x)
+    {
+        for (var c = 0; c < edges.Length - 2; c++)
+            if (x < edges[c + 1]) return c;
+        return edges.Length - 2;
+    }
 }
 
 /// <summary>A cell of a table part found on one page.</summary>

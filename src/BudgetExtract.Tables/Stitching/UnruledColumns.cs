@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BudgetExtract.Geometry;
+using BudgetExtract.Tables.Cells;
 using BudgetExtract.Tables.Pipeline;
 
 namespace BudgetExtract.Tables.Stitching;
@@ -44,14 +45,8 @@ internal static class UnruledColumns
     /// </summary>
     private static Fragment UnionReference(IReadOnlyList<Fragment> parts)
     {
-        var merged = new List<Gutter>();
-        foreach (var gutter in parts.SelectMany(p => p.Gutters).OrderBy(g => g.Start))
-        {
-            var i = merged.FindIndex(g => g.Start < gutter.End && gutter.Start < g.End);
-            if (i < 0) merged.Add(gutter);
-            else merged[i] = new Gutter(Math.Max(merged[i].Start, gutter.Start), Math.Min(merged[i].End, gutter.End));
-        }
-        double[] edges = [parts.Min(p => p.ColumnEdges[0]), .. merged.Select(g => (g.Start + g.End) / 2), parts.Max(p => p.ColumnEdges[^1])];
+        var merged = Gutter.Merge(parts.SelectMany(p => p.Gutters));
+        double[] edges = [parts.Min(p => p.ColumnEdges[0]), .. merged.Select(g => g.Middle), parts.Max(p => p.ColumnEdges[^1])];
         return parts[0] with { ColumnEdges = edges, Gutters = [.. merged] };
     }
 
@@ -81,7 +76,7 @@ internal static class UnruledColumns
             foreach (var (first, last, group) in merged)
             {
                 for (; column < first; column++) cells.Add(Empty(r, column, edges, top, bottom));
-                var text = string.Concat(group.Select(c => c.Text));
+                var text = group.Select(c => c.Text).Aggregate((a, b) => CellText.NeedsSpace(a[^1], b[0]) ? a + " " + b : a + b);
                 cells.Add(new FragmentCell(r, first, group.Max(c => c.RowSpan), last - first + 1, text,
                     new Box(edges[first], top, edges[last + 1], bottom)) { Content = Box.Bounding(group.Select(c => c.Content ?? c.Box)) });
                 column = last + 1;
@@ -103,13 +98,7 @@ internal static class UnruledColumns
             var inside = Math.Min(box.X1, edges[c + 1]) - Math.Max(box.X0, edges[c]);
             if (inside >= 0.85 * box.Width) return (c, c);
         }
-        return (Column(edges, box.X0 + 0.5), Column(edges, box.X1 - 0.5));
+        return (Gutter.ColumnAt(edges, box.X0 + 0.5), Gutter.ColumnAt(edges, box.X1 - 0.5));
     }
 
-    private static int Column(double[] edges, double x)
-    {
-        for (var c = 0; c < edges.Length - 2; c++)
-            if (x < edges[c + 1]) return c;
-        return edges.Length - 2;
-    }
 }

@@ -136,7 +136,7 @@ internal static class StreamRowBuilder
         if (evidence.Count == 0) evidence = block;
         foreach (var cell in evidence.SelectMany(l => l.Cells))
         {
-            var c = Column(edges, cell.Box.CenterX);
+            var c = Gutter.ColumnAt(edges, cell.Box.CenterX);
             extents[c] = (Math.Min(extents[c].X0, cell.Box.X0), Math.Max(extents[c].X1, cell.Box.X1));
         }
         for (var c = 0; c < extents.Length; c++)
@@ -159,7 +159,7 @@ internal static class StreamRowBuilder
             if (first < 0) first = c;
             last = c;
         }
-        if (first < 0) first = last = Column(edges, cell.Box.CenterX);
+        if (first < 0) first = last = Gutter.ColumnAt(edges, cell.Box.CenterX);
         else if (first != last)
         {
             // A cell overflowing a little into its neighbour still belongs to one column.
@@ -172,12 +172,6 @@ internal static class StreamRowBuilder
         return new PlacedCell(cell, first, last, line);
     }
 
-    private static int Column(double[] edges, double x)
-    {
-        for (var c = 0; c < edges.Length - 2; c++)
-            if (x < edges[c + 1]) return c;
-        return edges.Length - 2;
-    }
 
     /// <summary>Lines whose boxes overlap vertically are one row: the interleaved lines of vertically centred wrapped cells.</summary>
     private static List<List<int>> OverlapGroups(List<StreamLine> block)

@@ -22,16 +22,7 @@ internal static class CentredLabels
         {
             foreach (var i in groups[k])
             {
-                if (placed[i].Count != 1) continue;
-                var label = placed[i][0];
-                var c = label.First;
-                if (c != label.Last || c + 1 >= columns) continue;
-                if (CellValues.IsValueLike(label.Cell.Text)) continue;
-                var others = groups[k].Where(j => j != i);
-                if (Covers(placed, others, c) || Covers(placed, groups[k - 1], c) || Covers(placed, groups[k + 1], c)) continue;
-                // A label of the rows beside it: those rows hold cells to its right.
-                if (!RightOf(placed, groups[k - 1], c) || !RightOf(placed, groups[k + 1], c)) continue;
-                floating.Add(i);
+                if (placed[i].Count == 1 && IsLoneLabel(placed[i][0], placed, groups, k, columns)) floating.Add(i);
             }
         }
         return floating;
@@ -51,15 +42,8 @@ internal static class CentredLabels
             foreach (var i in groups[k])
             {
                 if (placed[i].Count < 2) continue;
-                foreach (var label in placed[i])
-                {
-                    var c = label.First;
-                    if (c != label.Last || c + 1 >= columns || CellValues.IsValueLike(label.Cell.Text)) continue;
-                    var others = groups[k].SelectMany(j => placed[j]).Where(p => p.Cell != label.Cell);
-                    if (others.Any(p => p.First <= c && p.Last >= c) || Covers(placed, groups[k - 1], c) || Covers(placed, groups[k + 1], c)) continue;
-                    if (!RightOf(placed, groups[k - 1], c) || !RightOf(placed, groups[k + 1], c)) continue;
+                foreach (var label in placed[i].Where(p => IsLoneLabel(p, placed, groups, k, columns)))
                     (split.TryGetValue(i, out var set) ? set : split[i] = []).Add(label.Cell);
-                }
             }
         }
         if (split.Count == 0) return block;
@@ -114,6 +98,19 @@ internal static class CentredLabels
             }
         }
         return spans;
+    }
+
+    /// <summary>
+    /// A text cell in one column, not the last, that no other cell of its row group nor of the groups above and
+    /// below uses, beside rows holding cells to its right: a label of those rows.
+    /// </summary>
+    private static bool IsLoneLabel(PlacedCell label, List<List<PlacedCell>> placed, List<List<int>> groups, int k, int columns)
+    {
+        var c = label.First;
+        if (c != label.Last || c + 1 >= columns || CellValues.IsValueLike(label.Cell.Text)) return false;
+        var others = groups[k].SelectMany(j => placed[j]).Where(p => p.Cell != label.Cell);
+        if (others.Any(p => p.First <= c && p.Last >= c) || Covers(placed, groups[k - 1], c) || Covers(placed, groups[k + 1], c)) return false;
+        return RightOf(placed, groups[k - 1], c) && RightOf(placed, groups[k + 1], c);
     }
 
     private static bool Covers(List<List<PlacedCell>> placed, IEnumerable<int> lines, int column) =>

@@ -49,7 +49,7 @@ internal static class ColumnFinder
             if (Supported(candidate, profile, evidence) && candidate.Start > left && candidate.End < right) gutters.Add(candidate);
         }
         gutters.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return ([left, .. gutters.Select(g => (g.Start + g.End) / 2), right], [.. gutters]);
+        return ([left, .. gutters.Select(g => g.Middle), right], [.. gutters]);
     }
 
     /// <summary>
@@ -71,15 +71,8 @@ internal static class ColumnFinder
             }
         }
         if (gaps.Count == 0) return (edges, gutters);
-        var added = new List<Gutter>();
-        foreach (var gap in gaps.OrderBy(g => g.Start))
-        {
-            var i = added.FindIndex(g => g.Start < gap.End && gap.Start < g.End);
-            if (i < 0) added.Add(gap);
-            else added[i] = new Gutter(Math.Max(added[i].Start, gap.Start), Math.Min(added[i].End, gap.End));
-        }
-        var all = gutters.Concat(added.Where(g => g.End > g.Start)).OrderBy(g => g.Start).ToList();
-        return ([edges[0], .. all.Select(Mid), edges[^1]], [.. all]);
+        var all = gutters.Concat(Gutter.Merge(gaps)).OrderBy(g => g.Start).ToList();
+        return ([edges[0], .. all.Select(g => g.Middle), edges[^1]], [.. all]);
     }
 
     /// <summary>
@@ -104,7 +97,7 @@ internal static class ColumnFinder
         }
         return result.Count == gutters.Length
             ? (edges, gutters)
-            : ([edges[0], .. result.Select(g => (g.Start + g.End) / 2), edges[^1]], [.. result]);
+            : ([edges[0], .. result.Select(g => g.Middle), edges[^1]], [.. result]);
     }
 
     /// <summary>
@@ -118,7 +111,7 @@ internal static class ColumnFinder
         var inner = gutters.ToList();
         for (var g = inner.Count - 1; g >= 0; g--)
         {
-            var (leftStart, middle, rightEnd) = (g == 0 ? edges[0] : Mid(inner[g - 1]), Mid(inner[g]), g + 1 < inner.Count ? Mid(inner[g + 1]) : edges[^1]);
+            var (leftStart, middle, rightEnd) = (g == 0 ? edges[0] : inner[g - 1].Middle, inner[g].Middle, g + 1 < inner.Count ? inner[g + 1].Middle : edges[^1]);
             bool InLeft(StreamCell c) => c.Box.X0 >= leftStart - 1 && c.Box.X1 <= middle;
             bool InRight(StreamCell c) => c.Box.X0 >= middle && c.Box.X1 <= rightEnd + 1;
             var left = lines.SelectMany(l => l.Cells).Where(InLeft).ToList();
@@ -130,10 +123,8 @@ internal static class ColumnFinder
             if (headerLines.Any(l => l.Cells.Any(c => c.Box.CenterX >= middle && c.Box.CenterX <= rightEnd))) continue;
             inner.RemoveAt(g);
         }
-        return inner.Count == gutters.Length ? (edges, gutters) : ([edges[0], .. inner.Select(Mid), edges[^1]], [.. inner]);
+        return inner.Count == gutters.Length ? (edges, gutters) : ([edges[0], .. inner.Select(g => g.Middle), edges[^1]], [.. inner]);
     }
-
-    private static double Mid(Gutter g) => (g.Start + g.End) / 2;
 
     /// <summary>How many lines cover each stretch of x: (from, to, depth), left to right.</summary>
     private static List<(double From, double To, int Depth)> Profile(List<StreamLine> lines)
