@@ -100,6 +100,74 @@ public sealed class RuleFramedTableTests
     }
 
     [Fact]
+    public void Header_cells_right_of_every_filled_column_keep_their_own_columns()
+    {
+        // Regression (seed 003 unruled, 支出总表): 事业单位经营支出, 上缴上级支出 and 对附属单位补助支出 head columns
+        // right of the last one any row fills; they were joined into one header cell with 项目支出.
+        var page = new FakePage(1).Text("支出总表", 230, 60, 14);
+        page.HLine(50, 560, 90);
+        page.Text("科目名称", 55, 110).Text("合计", 170, 110).Text("项目支出", 215, 110)
+            .Text("事业单位经营支出", 262, 110).Text("上缴上级支出", 348, 110).Text("对附属单位补助支出", 414, 110);
+        page.HLine(50, 560, 118);
+        page.Text("社会保障和就业支出", 55, 138).RightText("67.58", 195, 138).RightText("67.58", 250, 138);
+        page.Text("卫生健康支出", 55, 158).RightText("122.46", 195, 158).RightText("122.46", 250, 158);
+        page.HLine(50, 560, 166);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        Assert.Equal(
+            [
+                ["科目名称", "合计", "项目支出", "事业单位经营支出", "上缴上级支出", "对附属单位补助支出"],
+                ["社会保障和就业支出", "67.58", "67.58", "", "", ""],
+                ["卫生健康支出", "122.46", "122.46", "", "", ""],
+            ],
+            table.TextGrid());
+    }
+
+    [Fact]
+    public void A_period_line_first_under_the_top_rule_is_the_tables_first_row()
+    {
+        // Regression (seed 002 unruled, 表14-2 单位整体支出绩效目标表 p27): (2021年度) printed inside the frame was
+        // taken for a caption between two tables, and the page, mostly text, had no table at all.
+        var page = new FakePage(1).Text("表14-2", 50, 40).Text("单位整体支出绩效目标表", 200, 60, 16);
+        page.HLine(50, 500, 90).Text("(2021年度)", 55, 104);
+        page.Text("单位名称", 55, 124).Text("深圳市中小企业服务局", 200, 124);
+        page.Text("任务名称", 55, 144).Text("主要内容", 200, 144);
+        page.Text("基本支出", 55, 164).Text("保障单位基本运转", 200, 164);
+        page.Text("预算准备金", 55, 184).Text("应对临时性工作任务", 200, 184);
+        page.HLine(50, 500, 192);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        Assert.Equal("单位整体支出绩效目标表", table.Title);
+        Assert.Equal(
+            [
+                ["(2021年度)", ""],
+                ["单位名称", "深圳市中小企业服务局"],
+                ["任务名称", "主要内容"],
+                ["基本支出", "保障单位基本运转"],
+                ["预算准备金", "应对临时性工作任务"],
+            ],
+            table.TextGrid());
+    }
+
+    [Fact]
+    public void A_wrapped_cells_last_line_in_brackets_does_not_cut_the_frame()
+    {
+        // Regression (seed 002 unruled, 表14-2 p28): （%）, the last line of a wrapped 三级指标 cell, was taken for a
+        // period line between two tables, and the page, mostly text, had no table at all.
+        var page = new FakePage(1).Text("绩效目标表", 230, 60, 16);
+        page.HLine(50, 500, 90).Text("二级指标", 55, 110).Text("三级指标", 200, 110).Text("指标值", 420, 110);
+        page.Text("数量指标", 55, 130).Text("补贴培训机构数", 200, 130).Text("按计划完成", 420, 130);
+        page.Text("质量指标", 55, 150).Text("补助资金发放及时率", 200, 150).Text("及时", 420, 150);
+        page.Text("（%）", 200, 161);
+        page.Text("时效指标", 55, 180).Text("补助标准符合率", 200, 180).Text("符合", 420, 180);
+        page.HLine(50, 500, 188);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        Assert.Equal(4, table.TextGrid().Length);
+        Assert.Equal(["时效指标", "补助标准符合率", "符合"], table.TextGrid()[^1]);
+    }
+
+    [Fact]
     public void Key_value_rows_spanning_columns_do_not_hide_the_indicator_columns_below()
     {
         // Regression (seed 002 unruled, 项目支出绩效目标申报表): values of the form's key rows cross the gutter

@@ -60,7 +60,12 @@ internal static class StreamRowBuilder
         // Header lines lie wholly above the first data line (a wrapped name's first line beside a centred amount
         // does not); only the lowest names leaf columns, higher ones are centred over column groups.
         var headerLines = bodyStart > 0 ? block.Where(l => l.Box.Y1 <= block[bodyStart].Box.Y0 + 0.5).ToList() : [];
-        if (headerLines.Count > 0) (edges, gutters) = ColumnFinder.WithHeaderOnlyColumns(edges, gutters, [headerLines.MaxBy(l => l.Box.Y1)!]);
+        if (headerLines.Count > 0 && body.Count > 0)
+        {
+            var bodyCells = body.SelectMany(l => l.Cells).ToList();
+            (edges, gutters) = ColumnFinder.WithHeaderOnlyColumns(edges, gutters, [headerLines.MaxBy(l => l.Box.Y1)!],
+                bodyCells.Min(c => c.Box.X0), bodyCells.Max(c => c.Box.X1));
+        }
         (edges, gutters) = ColumnFinder.WithoutSplitAlignment(edges, gutters, block, headerLines);
         var columns = edges.Length - 1;
         if (columns < 2) return null;

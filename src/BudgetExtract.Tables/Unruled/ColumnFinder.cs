@@ -77,15 +77,21 @@ internal static class ColumnFinder
 
     /// <summary>
     /// Columns empty on this page still print their heading: header cells lying wholly inside a gutter of
-    /// the body split it, one column per such cell (科目编码 and 科目名称 over unit rows that leave them blank).
+    /// the body split it, one column per such cell (科目编码 and 科目名称 over unit rows that leave them blank);
+    /// so do header cells wholly beside the body's content (事业单位经营支出 | 上缴上级支出 right of the last
+    /// column any row fills).
     /// </summary>
-    public static (double[] Edges, Gutter[] Gutters) WithHeaderOnlyColumns(double[] edges, Gutter[] gutters, IEnumerable<StreamLine> headerLines)
+    public static (double[] Edges, Gutter[] Gutters) WithHeaderOnlyColumns(double[] edges, Gutter[] gutters, IEnumerable<StreamLine> headerLines,
+        double bodyX0, double bodyX1)
     {
-        var headerCells = headerLines.SelectMany(l => l.Cells).ToList();
+        var headerCells = headerLines.SelectMany(l => l.Cells).OrderBy(c => c.Box.X0).ToList();
         var result = new List<Gutter>();
+        var before = headerCells.Where(c => c.Box.X1 < bodyX0 - 1).ToList();
+        for (var k = 0; k < before.Count; k++)
+            result.Add(new Gutter(before[k].Box.X1, k + 1 < before.Count ? before[k + 1].Box.X0 : bodyX0));
         foreach (var g in gutters)
         {
-            var inside = headerCells.Where(c => c.Box.X0 > g.Start + 1 && c.Box.X1 < g.End - 1).OrderBy(c => c.Box.X0).ToList();
+            var inside = headerCells.Where(c => c.Box.X0 > g.Start + 1 && c.Box.X1 < g.End - 1).ToList();
             var start = g.Start;
             foreach (var c in inside)
             {
@@ -94,6 +100,13 @@ internal static class ColumnFinder
                 start = c.Box.X1;
             }
             result.Add(new Gutter(start, g.End));
+        }
+        var after = bodyX1;
+        foreach (var c in headerCells.Where(c => c.Box.X0 > bodyX1 + 1))
+        {
+            if (c.Box.X0 < after) continue;
+            result.Add(new Gutter(after, c.Box.X0));
+            after = c.Box.X1;
         }
         return result.Count == gutters.Length
             ? (edges, gutters)

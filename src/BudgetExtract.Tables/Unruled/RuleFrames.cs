@@ -69,7 +69,10 @@ internal static class RuleFrames
         {
             var (upper, lower) = (stack[k].Y0, stack[k + 1].Y0);
             var stretch = lines.Where(l => l.Box.CenterY > upper && l.Box.CenterY < lower && l.Box.X1 > x0 && l.Box.X0 < x1).ToList();
-            var separates = stretch.Any(l => !Within(l, x0, x1) || l.FontSize > TitleSizeRatio * bodySize || IsCaption(l));
+            // A period line printed first under a table's top rule, with rows below it, is the table's own first row.
+            var periodRow = k == 0 && stretch.Count > 1 && IsPeriod(stretch[0]) && stretch.Skip(1).Any(l => l.IsTabular)
+                ? stretch[0] : null;
+            var separates = stretch.Any(l => l != periodRow && (!Within(l, x0, x1) || l.FontSize > TitleSizeRatio * bodySize || IsCaption(l)));
             if (separates)
             {
                 if (top is { } t && t < upper) yield return new RuleFrame(x0, x1, t, upper);
@@ -86,9 +89,18 @@ internal static class RuleFrames
 
     private static bool IsCaption(StreamLine line)
     {
-        var text = string.Join(' ', line.Cells.Select(c => c.Text));
-        return line.IsCaption || CaptionPatterns.Continued().IsMatch(text) || CaptionPatterns.Subtitle().IsMatch(text);
+        var text = Text(line);
+        return line.IsCaption || CaptionPatterns.Continued().IsMatch(text) || IsPeriod(line);
     }
+
+    /// <summary>A period line, (2021年度): a wrapped cell's last line in brackets, （%） or （家）, is not one.</summary>
+    private static bool IsPeriod(StreamLine line)
+    {
+        var text = Text(line);
+        return line.Cells.Count == 1 && CaptionPatterns.Subtitle().IsMatch(text) && text.Any(ch => char.IsAsciiDigit(ch) || ch == '年');
+    }
+
+    private static string Text(StreamLine line) => string.Join(' ', line.Cells.Select(c => c.Text));
 
     /// <summary>The lines printed inside a frame.</summary>
     public static List<StreamLine> LinesIn(RuleFrame frame, IReadOnlyList<StreamLine> lines) =>
