@@ -18,6 +18,17 @@ public sealed class RepeatedMarginTextDetectorTests
         Assert.DoesNotContain(page.Lines, l => l.Text.Contains('3') && l.Text.Length < 6);
     }
 
+    [Fact]
+    public void A_digit_printed_right_under_a_cell_in_the_margin_is_content_not_a_page_number()
+    {
+        // Regression (seed 002 rendered by LibreOffice with small margins): the code 2150801 wraps as 215080 / 1 in a
+        // narrow column at the foot of the page; the lone "1" was dropped as a page number.
+        var layout = Analyzer.Analyze([Page(1).Text("215080", 143, 760).Text("行政运行", 180, 766).Text("1", 170, 772).Build()]);
+        var page = Assert.Single(layout);
+        Assert.Empty(page.Furniture);
+        Assert.Contains(page.Lines, l => l.Text == "1");
+    }
+
     [Theory]
     [InlineData("第 3 页")]
     [InlineData("第3页 共12页")]

@@ -116,4 +116,23 @@ public sealed class UnruledTableTests
         Assert.Equal(3, table.ColumnCount);
         Assert.Contains(table.TextGrid(), r => r[0] == "年度主要任务");
     }
+    [Fact]
+    public void A_wrapped_codes_last_line_under_the_last_row_stays_in_the_table()
+    {
+        // Regression (seed 002 rendered by LibreOffice): 2150801 wraps as 215080 / 1 in a narrow code column, the
+        // name and amounts centred between the two lines; at the end of the page the "1" was trimmed off the table.
+        var page = new FakePage(1).Text("一般公共预算支出表", 230, 60, 14);
+        page.Text("科目编码", 50, 100).Text("科目名称", 120, 100).Text("合计", 340, 100).Text("基本支出", 400, 100);
+        var y = 124.0;
+        foreach (var (code, name, total) in new[] { ("215", "资源勘探工业信息等支出", "66,100"), ("21508", "支持中小企业发展和管理支出", "66,100") })
+        {
+            page.RightText(code, 100, y).Text(name, 120, y).RightText(total, 380, y).RightText(total, 450, y);
+            y += 24;
+        }
+        page.RightText("215080", 100, y).Text("行政运行", 120, y + 6).RightText("1,376", 380, y + 6).RightText("1,295", 450, y + 6);
+        page.RightText("1", 100, y + 12);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        Assert.Equal(["2150801", "行政运行", "1,376", "1,295"], table.TextGrid()[^1]);
+    }
 }

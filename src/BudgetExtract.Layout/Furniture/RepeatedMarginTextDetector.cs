@@ -32,7 +32,8 @@ public sealed partial class RepeatedMarginTextDetector(FurnitureOptions? options
                 var text = line.Text;
                 if (IsPageNumber(text))
                 {
-                    result[p].Add(i);
+                    // A lone number printed right against other text is a table cell's wrapped last line, never furniture.
+                    if (!Crowded(lines, i)) result[p].Add(i);
                     continue;
                 }
                 // Titles repeated over per-project forms sit in the top margin too, but are printed larger than the body.
@@ -120,6 +121,26 @@ public sealed partial class RepeatedMarginTextDetector(FurnitureOptions? options
     }
 
     internal static bool IsPageNumber(string text) => PageNumberPattern().IsMatch(text.Trim());
+
+    /// <summary>
+    /// Text printed right against the line (less than half a line above or below, within a character's width
+    /// beside it): a page number stands apart, while a digit there is a table cell's wrapped last line (a code
+    /// 2150805 printed as 215080 / 5 in a narrow column near the top of a page with small margins).
+    /// </summary>
+    private static bool Crowded(ImmutableArray<TextLine> lines, int index)
+    {
+        var box = lines[index].Box;
+        var reach = lines[index].FontSize;
+        for (var j = 0; j < lines.Length; j++)
+        {
+            if (j == index) continue;
+            var other = lines[j].Box;
+            var vertical = Math.Max(other.Y0 - box.Y1, box.Y0 - other.Y1);
+            var horizontal = Math.Max(other.X0 - box.X1, box.X0 - other.X1);
+            if (vertical < 0.5 * reach && horizontal < reach) return true;
+        }
+        return false;
+    }
 
     internal static string Normalize(string text)
     {

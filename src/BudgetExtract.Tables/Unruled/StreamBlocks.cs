@@ -58,6 +58,9 @@ internal static class StreamBlocks
         return Math.Min(gaps[gaps.Count / 2], 4 * lines.Average(l => l.FontSize));
     }
 
+    /// <summary>Lines of one wrapped cell stand less than this share of the font size apart.</summary>
+    private const double WrappedLineGapRatio = 0.3;
+
     private static void Close(List<StreamLine> run, List<List<StreamLine>> blocks)
     {
         var first = run.FindIndex(l => l.IsTabular);
@@ -75,6 +78,10 @@ internal static class StreamBlocks
                 || gap > 1.5 * above.FontSize) break;
             first--;
         }
+        // A wrapped cell's last line printed right under the last row (215080 / 1, a centred row's lower half) is
+        // the table's, while a note or prose below it stands a line's gap apart.
+        while (last + 1 < run.Count && run[last + 1].Box.Y0 - run[last].Box.Y1 < WrappedLineGapRatio * run[last + 1].FontSize
+               && run[last + 1].Box.X0 >= tableLeft - 2 && run[last + 1].Box.X1 <= tableRight + 2) last++;
         var block = run.GetRange(first, last - first + 1);
         var tabular = block.Where(l => l.IsTabular).ToList();
         if (tabular.Count < MinTabularLines) return;
