@@ -168,6 +168,52 @@ public sealed class RuleFramedTableTests
     }
 
     [Fact]
+    public void A_label_centred_below_rows_continued_from_the_previous_page_starts_where_its_span_does()
+    {
+        // Regression (seed 004 unruled, p4): the page opens with three rows still under the previous page's
+        // 数量指标; the next 数量指标 is centred on the six rows after them. It was put on the first row of the page.
+        var page = new FakePage(1);
+        page.HLine(50, 500, 90);
+        page.Text("一级指标", 55, 110).Text("二级指标", 160, 110).Text("三级指标", 270, 110).Text("目标值", 420, 110);
+        page.HLine(50, 500, 118);
+        string[] third = ["采购社区健身器材", "完成年度考核工作", "采购多媒体设备", "教师招聘工作", "学前三年毛入园率", "大班额数量", "教师培训次数", "校舍改造数量", "聘用保安人数"];
+        for (var i = 0; i < third.Length; i++) page.Text(third[i], 270, 138 + 20 * i).Text("达标", 420, 138 + 20 * i);
+        page.Text("产出指标", 55, 248);   // centred on rows 3..8 (baselines 198..298)
+        page.Text("数量指标", 160, 228);  // centred on rows 3..6
+        page.Text("质量指标", 160, 288);  // centred on rows 7..8
+        page.HLine(50, 500, 306);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        var grid = table.TextGrid();
+        Assert.Equal(["", "", "采购多媒体设备", "达标"], grid[3]);
+        Assert.Equal(["产出指标", "数量指标", "教师招聘工作", "达标"], grid[4]);
+        Assert.Equal(6, table.Cells.Single(c => c.Text == "产出指标").RowSpan);
+        Assert.Equal(4, table.Cells.Single(c => c.Text == "数量指标").RowSpan);
+        Assert.Equal(["", "质量指标", "校舍改造数量", "达标"], grid[8]);
+    }
+
+    [Fact]
+    public void Two_amounts_one_above_the_other_never_join_into_one_cell()
+    {
+        // Regression (seed 004 unruled, 专项资金绩效目标表 p13): a wrapped label (项目资金（万 / 元）) linked the rows
+        // 其中：财政拨款 5,212 and 上年结转 0, and the right-aligned 5,212 passed for a wrapped value: "5,2120".
+        var page = new FakePage(1).Text("专项资金绩效目标表", 200, 60, 16);
+        page.HLine(50, 500, 90);
+        page.Text("项目名称", 55, 110).Text("科技专项", 160, 110);
+        page.Text("年度资金总额", 160, 130).RightText("5,212", 330, 130);
+        page.Text("项目资金（万", 55, 148).Text("其中：财政拨款", 160, 148).RightText("5,212", 330, 148);
+        page.Text("元）", 55, 160).Text("上年结转", 160, 166).RightText("0", 330, 166);
+        page.Text("其他资金", 160, 184).RightText("0", 330, 184);
+        page.Text("年度绩效目标", 55, 204).Text("推动科技创新体制不断完善，区域创新体系加速构建", 160, 204);
+        page.Text("为科技创新发展奠定坚实基础", 160, 216);
+        page.HLine(50, 500, 224);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        var amounts = table.Cells.Where(c => c.Col > 0 && c.Text.Any(char.IsAsciiDigit)).Select(c => c.Text).ToList();
+        Assert.Equal(["5,212", "5,212", "0", "0"], amounts);
+    }
+
+    [Fact]
     public void Key_value_rows_spanning_columns_do_not_hide_the_indicator_columns_below()
     {
         // Regression (seed 002 unruled, 项目支出绩效目标申报表): values of the form's key rows cross the gutter

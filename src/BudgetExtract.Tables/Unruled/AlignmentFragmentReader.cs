@@ -103,7 +103,7 @@ internal static class StreamRowBuilder
                 var previousLine = block[rows[^1][^1]];
                 var lineGap = first.Box.Y0 - previousLine.Box.Y1;
                 var continues = threshold is { } t
-                    ? lineGap <= t && !RuleBetween(rules, previousLine, first) && NoDataClash(placed, rows[^1], group, columnRight, first.FontSize)
+                    ? lineGap <= t && !RuleBetween(rules, previousLine, first) && NoDataClash(placed, rows[^1], group, columnRight, content, first.FontSize)
                     : !anchor && Continues(block, placed, rows[^1], group, columnRight, rules);
                 if (continues)
                 {
@@ -220,8 +220,12 @@ internal static class StreamRowBuilder
     /// <summary>The gap between two lines of one wrapped cell stays under this share of the font size.</summary>
     private const double MaxLeadingRatio = 0.6;
 
-    /// <summary>Joining a group to a row must never put two values in one cell, unless the upper cell filled its column (it wrapped).</summary>
-    private static bool NoDataClash(List<List<PlacedCell>> placed, List<int> row, List<int> group, double[] columnRight, double fontSize)
+    /// <summary>
+    /// Joining a group to a row must never put two values in one cell, unless the upper value filled its
+    /// column's whole width (a long code wrapped: 215080 / 1); a right-aligned amount reaches only the right end.
+    /// </summary>
+    private static bool NoDataClash(List<List<PlacedCell>> placed, List<int> row, List<int> group, double[] columnRight,
+        (double X0, double X1)[] content, double fontSize)
     {
         foreach (var p in group.SelectMany(i => placed[i]))
         {
@@ -229,7 +233,8 @@ internal static class StreamRowBuilder
             var above = row.SelectMany(r => placed[r]).Where(q => q.First <= p.Last && q.Last >= p.First).ToList();
             if (above.Count == 0) continue;
             var upper = above[^1];
-            var full = upper.First == upper.Last && upper.Cell.Box.X1 >= columnRight[upper.First] - 1.5 * fontSize;
+            var full = upper.First == upper.Last && upper.Cell.Box.X1 >= columnRight[upper.First] - 1.5 * fontSize
+                       && upper.Cell.Box.X0 <= content[upper.First].X0 + 1.5 * fontSize;
             if (CellValues.IsData(upper.Cell.Text) && !full) return false;
         }
         return true;

@@ -73,28 +73,14 @@ internal static class CentredLabels
         foreach (var column in floating.GroupBy(i => placed[i][0].First).OrderBy(g => g.Key))
         {
             var c = column.Key;
-            var fixedRows = Enumerable.Range(0, rows.Count).Where(r => Covers(placed, rows[r], c)).ToList();
-            var nextStart = 0;
-            foreach (var line in column.OrderBy(i => block[i].Box.CenterY))
+            var fixedRows = Enumerable.Range(0, rows.Count).Where(r => Covers(placed, rows[r], c)).ToHashSet();
+            var labels = column.OrderBy(i => block[i].Box.CenterY).ToList();
+            var chosen = LabelSpans.Tile(labels.Select(i => block[i].Box.CenterY).ToList(), top, bottom, fixedRows,
+                CentreToleranceRatio * labels.Average(i => block[i].FontSize));
+            for (var k = 0; k < labels.Count; k++)
             {
-                var centre = block[line].Box.CenterY;
-                var lower = Math.Max(nextStart, fixedRows.Where(r => top[r] < centre).Select(r => r + 1).DefaultIfEmpty(0).Max());
-                var upper = fixedRows.Where(r => top[r] > centre).Select(r => r - 1).DefaultIfEmpty(rows.Count - 1).Min();
-                var (start, end) = (lower, -1);
-                var bestError = double.MaxValue;
-                for (var e = lower; e <= upper; e++)
-                {
-                    var error = Math.Abs((top[lower] + bottom[e]) / 2 - centre);
-                    if (error < bestError) (bestError, end) = (error, e);
-                }
-                if (end < 0 || bestError > CentreToleranceRatio * block[line].FontSize)
-                {
-                    // Not centred on any run of rows: the row nearest to it, alone.
-                    start = end = Enumerable.Range(0, rows.Count).MinBy(r => Math.Abs((top[r] + bottom[r]) / 2 - centre));
-                }
-                rows[start].Add(line);
-                spans[line] = end - start + 1;
-                nextStart = end + 1;
+                rows[chosen[k].Start].Add(labels[k]);
+                spans[labels[k]] = chosen[k].End - chosen[k].Start + 1;
             }
         }
         return spans;
