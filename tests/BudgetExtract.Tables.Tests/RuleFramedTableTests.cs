@@ -214,6 +214,37 @@ public sealed class RuleFramedTableTests
     }
 
     [Fact]
+    public void A_line_of_labels_centred_between_two_wrapped_rows_does_not_join_them()
+    {
+        // Regression (seed 004 unruled, p15): 效益指标 and 社会效益指标, centred on two rows whose 三级指标 cells
+        // wrap, print as one line between them; the two rows became one ("≥90%≥90%").
+        var page = new FakePage(1);
+        page.HLine(50, 500, 90);
+        page.Text("一级指标", 55, 110).Text("二级指标", 130, 110).Text("三级指标", 230, 110).Text("指标值", 420, 110);
+        page.HLine(50, 500, 118);
+        (string First, string Second)[] third = [("提高了广大教师教育", "教学水平"), ("增强东湖区教育的影", "响力"), ("教师对各项培训的满", "意度")];
+        for (var i = 0; i < third.Length; i++)
+        {
+            var y = 136 + 34 * i;
+            page.Text(third[i].First, 230, y).Text(third[i].Second, 230, y + 12).Text("≥90%", 420, y + 6);
+        }
+        page.Text("效益指标", 55, 159).Text("社会效益指标", 130, 159);   // centred on the first two rows (127..182)
+        page.Text("满意度指标", 55, 210).Text("服务对象满意度", 130, 210); // on the third row's middle line
+        page.HLine(50, 500, 218);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        Assert.Equal(
+            [
+                ["一级指标", "二级指标", "三级指标", "指标值"],
+                ["效益指标", "社会效益指标", "提高了广大教师教育教学水平", "≥90%"],
+                ["", "", "增强东湖区教育的影响力", "≥90%"],
+                ["满意度指标", "服务对象满意度", "教师对各项培训的满意度", "≥90%"],
+            ],
+            table.TextGrid());
+        Assert.Equal(2, table.Cells.Single(c => c.Text == "社会效益指标").RowSpan);
+    }
+
+    [Fact]
     public void Key_value_rows_spanning_columns_do_not_hide_the_indicator_columns_below()
     {
         // Regression (seed 002 unruled, 项目支出绩效目标申报表): values of the form's key rows cross the gutter

@@ -80,6 +80,12 @@ internal static class StreamRowBuilder
 
         var firstAnchor = block.FindIndex(IsAnchor);
         var groups = OverlapGroups(block);
+        if (CentredLabels.SplitLabelLines(block, placed, groups) is { } labelLines && labelLines != block)
+        {
+            block = labelLines;
+            placed = [.. block.Select((l, i) => l.Cells.Select(c => Place(c, edges, content, i)).ToList())];
+            groups = OverlapGroups(block);
+        }
         var floating = CentredLabels.Find(block, placed, groups);
         if (floating.Count > 0 && CentredLabels.SplitSharedLabels(block, placed, groups) is { } split && split != block)
         {

@@ -33,7 +33,17 @@ internal static class CentredLabels
     /// baseline of a row it is centred on (an odd number of rows): such cells become lines of their own, so
     /// that <see cref="Find"/> sees them. Returns the block unchanged when there is nothing to split.
     /// </summary>
-    public static List<StreamLine> SplitSharedLabels(List<StreamLine> block, List<List<PlacedCell>> placed, List<List<int>> groups)
+    public static List<StreamLine> SplitSharedLabels(List<StreamLine> block, List<List<PlacedCell>> placed, List<List<int>> groups) =>
+        Split(block, placed, groups, wholeLinesOnly: false);
+
+    /// <summary>
+    /// Labels of several columns centred on the same rows (效益指标 社会效益指标 between two wrapped rows)
+    /// print as one line of labels only: each becomes a line of its own, so that <see cref="Find"/> sees them.
+    /// </summary>
+    public static List<StreamLine> SplitLabelLines(List<StreamLine> block, List<List<PlacedCell>> placed, List<List<int>> groups) =>
+        Split(block, placed, groups, wholeLinesOnly: true);
+
+    private static List<StreamLine> Split(List<StreamLine> block, List<List<PlacedCell>> placed, List<List<int>> groups, bool wholeLinesOnly)
     {
         var split = new Dictionary<int, HashSet<StreamCell>>();
         var columns = placed.SelectMany(p => p).Select(p => p.Last).DefaultIfEmpty(0).Max() + 1;
@@ -42,8 +52,9 @@ internal static class CentredLabels
             foreach (var i in groups[k])
             {
                 if (placed[i].Count < 2) continue;
-                foreach (var label in placed[i].Where(p => IsLoneLabel(p, placed, groups, k, columns)))
-                    (split.TryGetValue(i, out var set) ? set : split[i] = []).Add(label.Cell);
+                var labels = placed[i].Where(p => IsLoneLabel(p, placed, groups, k, columns)).ToList();
+                if (labels.Count == 0 || (wholeLinesOnly && labels.Count < placed[i].Count)) continue;
+                split[i] = [.. labels.Select(l => l.Cell)];
             }
         }
         if (split.Count == 0) return block;
