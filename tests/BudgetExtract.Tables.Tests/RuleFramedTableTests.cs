@@ -245,6 +245,36 @@ public sealed class RuleFramedTableTests
     }
 
     [Fact]
+    public void A_heading_over_a_blank_column_does_not_join_the_wider_heading_of_a_narrow_column_beside_it()
+    {
+        // Regression (seed 002 unruled, 表8 政府性基金预算支出表): 支出总计 is wider than the "-" under it and reached
+        // into the blank 科目名称 column: one header cell "科目名称支出总计".
+        var page = new FakePage(1).Text("表8", 50, 118, 12).Text("政府性基金预算支出表", 222.6, 140, 16);
+        page.Text("单位名称：深圳市工业和信息化局", 50, 160, 11).Text("单位：万元", 495.3, 160, 11);
+        page.HLine(140, 460, 170);
+        page.Text("预算单位", 168.6, 186, 9.5).Text("科目编码", 236.4, 186, 9.5).Text("科目名称", 280.4, 186, 9.5)
+            .Text("支出总计", 324.4, 186, 9.5).Text("基本支出", 368.4, 186, 9.5).Text("项目支出", 412.4, 186, 9.5);
+        page.HLine(140, 460, 191);
+        var y = 206.0;
+        foreach (var unit in new[] { "市工业和信息化局", "市中小企业服务局", "市工业展览馆" })
+        {
+            page.Text(unit, 144.9, y, 9.5).RightText("-", 360.9, y, 9.5).RightText("-", 404.9, y, 9.5).RightText("-", 448.9, y, 9.5);
+            y += 20;
+        }
+        page.HLine(140, 460, y - 12);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        Assert.Equal(
+            [
+                ["预算单位", "科目编码", "科目名称", "支出总计", "基本支出", "项目支出"],
+                ["市工业和信息化局", "", "", "-", "-", "-"],
+                ["市中小企业服务局", "", "", "-", "-", "-"],
+                ["市工业展览馆", "", "", "-", "-", "-"],
+            ],
+            table.TextGrid());
+    }
+
+    [Fact]
     public void Key_value_rows_spanning_columns_do_not_hide_the_indicator_columns_below()
     {
         // Regression (seed 002 unruled, 项目支出绩效目标申报表): values of the form's key rows cross the gutter

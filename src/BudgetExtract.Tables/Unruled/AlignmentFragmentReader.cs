@@ -150,6 +150,13 @@ internal static class StreamRowBuilder
             var c = Gutter.ColumnAt(edges, cell.Box.CenterX);
             extents[c] = (Math.Min(extents[c].X0, cell.Box.X0), Math.Max(extents[c].X1, cell.Box.X1));
         }
+        // A column no data row fills (a heading over blank cells) reaches as far as the cells printed in it.
+        foreach (var cell in block.Where(l => !isData(l)).SelectMany(l => l.Cells))
+        {
+            var c = Gutter.ColumnAt(edges, cell.Box.CenterX);
+            if (cell.Box.X0 >= edges[c] - 0.5 && cell.Box.X1 <= edges[c + 1] + 0.5 && !evidence.SelectMany(l => l.Cells).Any(e => Gutter.ColumnAt(edges, e.Box.CenterX) == c))
+                extents[c] = (Math.Min(extents[c].X0, cell.Box.X0), Math.Max(extents[c].X1, cell.Box.X1));
+        }
         for (var c = 0; c < extents.Length; c++)
             if (extents[c].X0 > extents[c].X1) extents[c] = (edges[c], edges[c + 1]);
         return extents;
