@@ -165,4 +165,45 @@ public sealed class ContinuedTableTests
         Assert.Contains(["", "", "廿一、其他支出", ""], grid);
         Assert.Equal(["本年收入合计", "3,582.93", "本年支出合计", "3,582.93"], grid[^1]);
     }
+    [Fact]
+    public void A_text_row_under_a_short_target_at_the_top_of_the_next_page_is_a_new_row()
+    {
+        // Regression (seed 004 unruled, p18-19): the page opens with 困难群众看病就医方便程度 | 明显提高 under the
+        // labels of the last row of the page before; that row ends in the short target 稳步拓展, so it was not cut.
+        var first = new FakePage(1).Text("专项资金绩效目标表", 200, 60, 14);
+        first.HLine(50, 500, 90).Text("一级指标", 55, 110).Text("二级指标", 140, 110).Text("三级指标", 240, 110).Text("指标值", 420, 110);
+        first.HLine(50, 500, 118);
+        first.Text("产出指标", 55, 138).Text("时效指标", 140, 138).Text("即时结算覆盖地区", 240, 138).Text("100%", 420, 138);
+        first.Text("效益指标", 55, 158).Text("社会效益指标", 140, 158).Text("医疗救助对象覆盖范围", 240, 158).Text("稳步拓展", 420, 158);
+        first.HLine(50, 500, 166);
+        var second = new FakePage(2);
+        second.HLine(50, 500, 60).Text("困难群众看病就医方便程度", 240, 80).Text("明显提高", 420, 80);
+        second.Text("困难群众医疗费用负担减轻程度", 240, 100).Text("有效缓解", 420, 100);
+        second.Text("满意度指标", 55, 120).Text("服务对象满意度", 140, 120).Text("困难群众满意度", 240, 120).Text("≥95%", 420, 120);
+        second.HLine(50, 500, 128);
+
+        var table = Assert.Single(Pipeline.Extract(first, second));
+        var grid = table.TextGrid();
+        Assert.Contains(["效益指标", "社会效益指标", "医疗救助对象覆盖范围", "稳步拓展"], grid);
+        Assert.Contains(["", "", "困难群众看病就医方便程度", "明显提高"], grid);
+        Assert.Equal(6, grid.Length);
+    }
+    [Fact]
+    public void An_unruled_cell_cut_mid_text_by_the_page_break_is_joined_back()
+    {
+        var first = new FakePage(1).Text("专项资金绩效目标表", 200, 60, 14);
+        first.HLine(50, 500, 90).Text("一级指标", 55, 110).Text("三级指标", 200, 110).Text("指标值", 400, 110);
+        first.HLine(50, 500, 118);
+        first.Text("产出指标", 55, 138).Text("即时结算覆盖地区", 200, 138).Text("100%", 400, 138);
+        first.Text("效益指标", 55, 158).Text("医疗救助对象人次规模", 200, 158).Text("符合救助条件的对象", 400, 158);
+        first.HLine(50, 500, 166);
+        var second = new FakePage(2);
+        second.HLine(50, 500, 60).Text("按规定纳入", 400, 80);
+        second.Text("满意度指标", 55, 100).Text("困难群众满意度", 200, 100).Text("≥95%", 400, 100);
+        second.HLine(50, 500, 108);
+
+        var table = Assert.Single(Pipeline.Extract(first, second));
+        Assert.Contains(["效益指标", "医疗救助对象人次规模", "符合救助条件的对象按规定纳入"], table.TextGrid());
+        Assert.Equal(4, table.TextGrid().Length);
+    }
 }

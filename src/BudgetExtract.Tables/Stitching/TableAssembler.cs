@@ -17,6 +17,7 @@ internal static partial class TableAssembler
         var headerRows = head.HeaderRows;
         var rows = new List<List<TableCell>>();
         var rowCount = 0;
+        var previousContent = new Dictionary<(Geometry.Box, string), Geometry.Box>();
         foreach (var part in parts)
         {
             var skip = part == head ? 0 : RepeatedHeaderRows(head, part);
@@ -28,7 +29,7 @@ internal static partial class TableAssembler
                     part == head && c.Row < headerRows, c.Text, part.Page, c.Box);
             }).ToList();
             var partRows = part.RowCount - skip;
-            if (part != head && partRows > 0 && ContinuesPreviousRow(partCells, rowCount, rows))
+            if (part != head && partRows > 0 && ContinuesPreviousRow(partCells, rowCount, rows, previousContent))
             {
                 MergeIntoPreviousRow(partCells, rowCount, rows);
                 partCells = [.. partCells.Where(c => c.Row != rowCount).Select(c => c with { Row = c.Row - 1 })];
@@ -37,6 +38,7 @@ internal static partial class TableAssembler
             for (var r = 0; r < partRows; r++) rows.Add([]);
             foreach (var c in partCells) rows[c.Row].Add(c);
             rowCount += partRows;
+            previousContent = part.Cells.Where(c => c.Content is not null).GroupBy(c => (c.Box, c.Text)).ToDictionary(g => g.Key, g => g.First().Content!.Value);
         }
 
         var caption = parts.Select(p => p.Caption).FirstOrDefault(c => !c.IsEmpty) ?? TableCaption.None;
@@ -79,9 +81,12 @@ internal static partial class TableAssembler
 
     /// <summary>
     /// A row cut by the page break: the continuation's first row holds no values, only text under cells of the
-    /// previous row that have text, and leaves empty some cells the previous row filled.
+    /// previous row that have text, and leaves empty some cells the previous row filled. Where the words' own
+    /// box is known (unruled), each cell it goes on from was cut mid-text, so its words fill the cell's width:
+    /// a short target (稳步拓展) above the next row's text ends its row.
     /// </summary>
-    private static bool ContinuesPreviousRow(List<TableCell> partCells, int firstRow, List<List<TableCell>> rows)
+    private static bool ContinuesPreviousRow(List<TableCell> partCells, int firstRow, List<List<TableCell>> rows,
+        Dictionary<(Geometry.Box, string), Geometry.Box> previousContent)
     {
         if (rows.Count == 0) return false;
         var previous = rows[^1];
@@ -91,10 +96,16 @@ internal static partial class TableAssembler
         if (filled.Count == 0 || filled.Any(c => Cells.CellValues.IsValueLike(c.Text))) return false;
         // A numbered item (廿一、… / 3. … / （二）…) starts a row of its own.
         if (filled.Any(c => EnumeratedPattern().IsMatch(c.Text))) return false;
-        bool PreviousHasText(int col) => previous.Any(p => p.Col <= col && p.Col + p.ColSpan > col && p.Text.Length > 0);
-        if (!filled.All(c => PreviousHasText(c.Col))) return false;
-        return first.Any(c => c.Text.Length == 0 && PreviousHasText(c.Col));
+        TableCell? Above(int col) => previous.FirstOrDefault(p => p.Col <= col && p.Col + p.ColSpan > col && p.Text.Length > 0);
+        if (!filled.All(c => Above(c.Col) is { } above && WasCut(above))) return false;
+        return first.Any(c => c.Text.Length == 0 && Above(c.Col) is not null);
+
+        bool WasCut(TableCell cell) =>
+            !previousContent.TryGetValue((cell.Box, cell.Text), out var content) || content.X1 >= cell.Box.X1 - CutSlack;
     }
+
+    /// <summary>The last line of a cell cut mid-text ends less than this many points before the cell's right edge.</summary>
+    private const double CutSlack = 15;
 
     private static void MergeIntoPreviousRow(List<TableCell> partCells, int firstRow, List<List<TableCell>> rows)
     {
