@@ -58,6 +58,25 @@ public sealed class RuledTableTests
     }
 
     [Fact]
+    public void An_english_table_number_title_and_note_are_attached()
+    {
+        // Public table-extraction test documents are English: "Table 3. Title" above, "Note:" below.
+        var page = new FakePage(1).Text("Table 3. Positions by department", 50, 80);
+        foreach (var y in new double[] { 110, 130, 150, 170 }) page.HLine(50, 500, y);
+        page.VLine(50, 110, 170).VLine(300, 110, 170).VLine(500, 110, 170);
+        page.Text("Department", 60, 125).Text("Full-time", 310, 125)
+            .Text("Police", 60, 145).RightText("1,045", 495, 145)
+            .Text("Parks and Recreation", 60, 165).RightText("215", 495, 165)
+            .Text("Note: Figures may not add due to rounding.", 50, 185);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        Assert.Equal("Table 3", table.Number);
+        Assert.Equal("Positions by department", table.Title);
+        Assert.Equal(["Note: Figures may not add due to rounding."], table.Notes.ToArray());
+        Assert.Equal(3, table.RowCount);
+    }
+
+    [Fact]
     public void Cells_spanning_many_rows_keep_text_at_the_top_left()
     {
         // 一级指标 | 二级指标 | 三级指标 | 指标值, with 产出指标 spanning two rows.

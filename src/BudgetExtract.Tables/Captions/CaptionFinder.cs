@@ -26,7 +26,10 @@ internal static class CaptionFinder
             var numberMatch = CaptionPatterns.Number().Match(text);
             if (numberMatch.Success)
             {
-                number = string.Concat(numberMatch.Groups[1].Value.Where(c => !char.IsWhiteSpace(c)));
+                var printed = numberMatch.Groups[1].Value;
+                // 表 3 is 表3; Table 2 keeps its space.
+                number = char.IsAsciiLetter(printed[0]) ? string.Join(' ', printed.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    : string.Concat(printed.Where(c => !char.IsWhiteSpace(c)));
                 var rest = numberMatch.Groups[2].Value.Trim();
                 if (rest.Length > 0 && title is null) title = CleanTitle(rest, ref continued);
                 used.Add(line);

@@ -5,8 +5,11 @@ namespace BudgetExtract.Tables.Captions;
 /// <summary>The printed shapes of table numbers, units, meta lines and notes.</summary>
 internal static partial class CaptionPatterns
 {
-    /// <summary>表1, 表 3, 表三, 附表2, 表3-1, 公开01表 at the start of a line; the rest of the line may be the title.</summary>
-    [GeneratedRegex(@"^\s*((?:附)?表\s*(?:[0-9０-９]+|[一二三四五六七八九十]+)(?:\s*[-－]\s*[0-9]+)?|公开\s*[0-9]+\s*表)\s*[：:、.．]?\s*(.*)$")]
+    /// <summary>
+    /// 表1, 表 3, 表三, 附表2, 表3-1, 公开01表 (and Table 2, Table A-1, Exhibit 3 in English documents) at the start
+    /// of a line; the rest of the line may be the title.
+    /// </summary>
+    [GeneratedRegex(@"^\s*((?:附)?表\s*(?:[0-9０-９]+|[一二三四五六七八九十]+)(?:\s*[-－]\s*[0-9]+)?|公开\s*[0-9]+\s*表|(?:Table|TABLE|Exhibit|EXHIBIT)\s+[A-Z]?[0-9]+(?:[.-][0-9]+)*)\s*[：:、.．]?\s*(.*)$")]
     public static partial Regex Number();
 
     /// <summary>单位：万元, 金额单位：元, (单位:万元).</summary>
@@ -17,8 +20,8 @@ internal static partial class CaptionPatterns
     [GeneratedRegex(@"^\s*(部门名称|单位名称|编制单位|预算单位|填报单位|部门|单位|主管部门|编报单位|项目名称)\s*[:：]")]
     public static partial Regex Meta();
 
-    /// <summary>注：…, 备注：…, 说明：…</summary>
-    [GeneratedRegex(@"^\s*(注|备注|说明|注释)\s*\d*\s*[:：]")]
+    /// <summary>注：…, 备注：…, 说明：… (and Note: / Notes: / Source: in English documents).</summary>
+    [GeneratedRegex(@"^\s*(注|备注|说明|注释|Notes?|NOTES?|Sources?|SOURCES?)\s*\d*\s*[:：]")]
     public static partial Regex Note();
 
     /// <summary>续表, （续）, 续上表.</summary>
