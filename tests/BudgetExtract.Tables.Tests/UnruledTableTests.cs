@@ -135,4 +135,31 @@ public sealed class UnruledTableTests
         var table = Assert.Single(Pipeline.Extract(page));
         Assert.Equal(["2150801", "行政运行", "1,376", "1,295"], table.TextGrid()[^1]);
     }
+    [Fact]
+    public void Amounts_in_accounting_parentheses_side_by_side_stay_in_their_columns()
+    {
+        // "(312)" has the shape of an item number (（3）), and the amount after it was taken for its text: "(312) (45)".
+        var page = new FakePage(1).Text("Table 4. Operating results by segment", 50, 60, 12);
+        page.Text("Segment", 55, 90).Text("2021", 200, 90).Text("2022", 260, 90).Text("2023", 320, 90);
+        page.Text("North America", 55, 110).RightText("2,101", 222, 110).RightText("2,250", 282, 110).RightText("2,480", 342, 110);
+        page.Text("Europe", 55, 130).RightText("(312)", 222, 130).RightText("(45)", 282, 130).RightText("120", 342, 130);
+        page.Text("Asia Pacific", 55, 150).RightText("640", 222, 150).RightText("701", 282, 150).RightText("815", 342, 150);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        Assert.Equal(["Europe", "(312)", "(45)", "120"], table.TextGrid()[2]);
+    }
+
+    [Fact]
+    public void A_latin_label_wrapped_before_a_parenthesis_keeps_its_space()
+    {
+        var page = new FakePage(1).Text("Table 5. Results", 50, 60, 12);
+        page.Text("Item", 55, 90).Text("2022", 200, 90).Text("2023", 260, 90);
+        page.Text("Total revenue", 55, 110).RightText("25,987", 222, 110).RightText("26,977", 282, 110);
+        page.Text("Operating income", 55, 130).RightText("2,429", 222, 130).RightText("2,205", 282, 130);
+        page.Text("(loss)", 55, 142);
+        page.Text("Net income", 55, 162).RightText("1,980", 222, 162).RightText("1,870", 282, 162);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        Assert.Contains(["Operating income (loss)", "2,429", "2,205"], table.TextGrid());
+    }
 }

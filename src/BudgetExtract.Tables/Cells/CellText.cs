@@ -39,9 +39,21 @@ internal static class CellText
     internal static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf' or >= '\uf900' and <= '\ufaff';
 
     /// <summary>
-    /// A line break between Latin words reads as a space; around CJK it reads as nothing, and between two
-    /// digits it is a number wrapped in a narrow column.
+    /// A line break between Latin text reads as a space (Operating income / (loss)); around CJK and full-width
+    /// punctuation it reads as nothing; inside a number wrapped in a narrow column (2150 / 805, 1,234, / 567),
+    /// after a hyphen or slash, and before closing punctuation it reads as nothing too.
     /// </summary>
-    internal static bool NeedsSpace(char before, char after) =>
-        char.IsAsciiLetterOrDigit(before) && char.IsAsciiLetterOrDigit(after) && !(char.IsAsciiDigit(before) && char.IsAsciiDigit(after));
+    internal static bool NeedsSpace(char before, char after)
+    {
+        if (IsWide(before) || IsWide(after)) return false;
+        if (IsNumberPart(before) && char.IsAsciiDigit(after) || char.IsAsciiDigit(before) && IsNumberPart(after)) return false;
+        if (before is '-' or '/' or '(' or '[' || after is ')' or ']' or ',' or '.' or ':' or ';' or '%' or '-' or '/') return false;
+        return !char.IsWhiteSpace(before) && !char.IsWhiteSpace(after);
+    }
+
+    private static bool IsNumberPart(char c) => char.IsAsciiDigit(c) || c is ',' or '.';
+
+    /// <summary>CJK characters and full-width forms (（）：，、。“”), which take no spaces around them.</summary>
+    private static bool IsWide(char c) => IsCjk(c) || c is >= '\u3000' and <= '\u303f' or >= '\uff00' and <= '\uffef' or >= '\u2018' and <= '\u201f' or >= '\u2010' and <= '\u2015' or '\u2026' or '\u00b7'
+        || c is >= '\u2264' and <= '\u2265';
 }

@@ -36,7 +36,9 @@ internal static partial class StreamLines
                 var right = words[indexes[k]].Word;
                 var gap = right.Box.X0 - left.Box.X1;
                 // An enumerator (1. / 一、 / （二）) starts the text after it, however wide the space.
-                var enumerated = current.Count == 1 && EnumeratorPattern().IsMatch(left.Text) && !CellValues.IsValueLike(right.Text);
+                // (312) (45) are two amounts in accounting style, not an item number and its text.
+                var enumerated = current.Count == 1 && EnumeratorPattern().IsMatch(left.Text) && !CellValues.IsValueLike(right.Text)
+                                 && right.Text[0] is not ('(' or '（' or '-' or '−') && !char.IsAsciiDigit(right.Text[0]);
                 if (!enumerated && (gap > CellGapRatio * size || (CellValues.IsValueLike(left.Text) && CellValues.IsValueLike(right.Text))))
                 {
                     cells.Add(Cell(words, current));
