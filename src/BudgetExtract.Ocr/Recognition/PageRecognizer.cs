@@ -4,6 +4,7 @@ using System.Text;
 using BudgetExtract.Diagnostics;
 using BudgetExtract.Geometry;
 using BudgetExtract.Ocr.Imaging;
+using BudgetExtract.Ocr.Recognition.Lexicon;
 using BudgetExtract.Pdf.Model;
 
 namespace BudgetExtract.Ocr.Recognition;
@@ -15,6 +16,8 @@ namespace BudgetExtract.Ocr.Recognition;
 /// </summary>
 public sealed class PageRecognizer(OcrOptions options)
 {
+    private readonly OcrLexicon? _lexicon = options.UseLexicon ? OcrLexicon.Default : null;
+
     /// <param name="image">The page rendered at <see cref="OcrOptions.Dpi"/>.</param>
     /// <param name="pageWidth">Page width in points (the image spans the whole page).</param>
     public OcrPage Recognize(GrayImage image, double pageWidth, ReaderPair readers)
@@ -55,9 +58,9 @@ public sealed class PageRecognizer(OcrOptions options)
         foreach (var reading in readings)
         {
             if (reading.Problem is { } problem)
-            {
                 diagnostics.Add(LowConfidenceDiagnostic.Create(reading.Text, ToPoints(reading.Box, scale), problem));
-            }
+            if (reading.ReadAs is { } read)
+                diagnostics.Add(LexiconDiagnostic.Create(read, reading.Text, ToPoints(reading.Box, scale)));
         }
         var rulings = lines.Select(l => ToRuling(l, scale)).ToImmutableArray();
         return new OcrPage(glyphs.ToImmutable(), rulings, skew, cells, diagnostics.ToImmutable());
@@ -66,8 +69,9 @@ public sealed class PageRecognizer(OcrOptions options)
     /// <summary>Text cells read with a lower mean confidence are read again from the gray pixels.</summary>
     private const float GrayRereadBelow = 80;
 
-    /// <summary>One cell or one free-standing word: the words to draw and why it is doubtful (null when fine).</summary>
-    private sealed record Reading(string Text, PixelBox Box, IReadOnlyList<OcrWord> Words, string? Problem);
+    /// <summary>One cell or one free-standing word: the words to draw, why it is doubtful (null when fine), and
+    /// what OCR read when the lexicon corrected it (null when not).</summary>
+    private sealed record Reading(string Text, PixelBox Box, IReadOnlyList<OcrWord> Words, string? Problem, string? ReadAs = null);
 
     private IEnumerable<Reading> ReadRegion(InkRegion region, ReaderPair readers, GrayImage gray)
     {
@@ -78,18 +82,20 @@ public sealed class PageRecognizer(OcrOptions options)
                 yield return new Reading("-", region.Bounds, [new OcrWord("-", region.Bounds, 100, region.Bounds)], null);
             yield break;
         }
+        var b = region.Bounds;
+        // Gray crops are taken one pixel around the ink and padded: their word boxes map back to the page so.
+        PixelBox GrayToPage(PixelBox box) => new(box.X0 - InkRegion.Padding + b.X0 - 1, box.Y0 - InkRegion.Padding + b.Y0 - 1,
+            box.X1 - InkRegion.Padding + b.X0 - 1, box.Y1 - InkRegion.Padding + b.Y0 - 1);
         var words = readers.Text.Read(region.Image, region.Lines == 1 ? ReadMode.Line : ReadMode.Block);
-        var toPage = region.ToPage;
+        Func<PixelBox, PixelBox> toPage = region.ToPage;
         if (words.Count == 0)
         {
             // Tesseract sometimes returns nothing for a clean line: try it as a block, then on the gray pixels.
             words = readers.Text.Read(region.Image, ReadMode.Block);
             if (words.Count == 0)
             {
-                var b = region.Bounds;
                 words = readers.Text.Read(gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Pad(InkRegion.Padding), ReadMode.Block);
-                toPage = box => new PixelBox(box.X0 - InkRegion.Padding + b.X0 - 1, box.Y0 - InkRegion.Padding + b.Y0 - 1,
-                    box.X1 - InkRegion.Padding + b.X0 - 1, box.Y1 - InkRegion.Padding + b.Y0 - 1);
+                toPage = GrayToPage;
             }
         }
         if (words.Count == 0)
@@ -97,28 +103,44 @@ public sealed class PageRecognizer(OcrOptions options)
             yield return new Reading("", region.Bounds, [], "no text recognized in an inked cell");
             yield break;
         }
-        if (toPage == region.ToPage && words.Average(w => w.Confidence) < GrayRereadBelow && !NumberText.LooksNumeric(Join(words)))
+        IReadOnlyList<OcrWord>? grayWords = null;
+        IReadOnlyList<OcrWord> GrayWords() => grayWords ??= readers.Text.Read(
+            gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Blur().Pad(InkRegion.Padding), region.Lines == 1 ? ReadMode.Line : ReadMode.Block);
+        var fromMask = toPage == region.ToPage;
+        if (fromMask && words.Average(w => w.Confidence) < GrayRereadBelow && !NumberText.LooksNumeric(Join(words)))
         {
             // Doubtful text: read the deskewed gray pixels too (thresholded noisy scans break Chinese strokes
             // apart) and keep whichever reading Tesseract is surer of. Numbers have their own re-reads below.
-            var b = region.Bounds;
-            var grayWords = readers.Text.Read(gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Blur().Pad(InkRegion.Padding),
-                region.Lines == 1 ? ReadMode.Line : ReadMode.Block);
-            if (grayWords.Count > 0 && grayWords.Average(w => w.Confidence) > words.Average(w => w.Confidence))
+            if (GrayWords() is { Count: > 0 } surer && surer.Average(w => w.Confidence) > words.Average(w => w.Confidence))
             {
-                words = grayWords;
-                toPage = box => new PixelBox(box.X0 - InkRegion.Padding + b.X0 - 1, box.Y0 - InkRegion.Padding + b.Y0 - 1,
-                    box.X1 - InkRegion.Padding + b.X0 - 1, box.Y1 - InkRegion.Padding + b.Y0 - 1);
+                words = surer;
+                toPage = GrayToPage;
             }
         }
-        var repaired = TextRepair.Repair([.. words.Select(w => w.Text)]);
-        words = [.. words.Select((w, i) => w with { Text = repaired[i] }).Where(w => w.Text.Length > 0)];
+        words = Repaired(words);
         var text = Join(words);
         var pageWords = words.Select(w => w with { Box = toPage(w.Box), Line = toPage(w.Line) }).ToList();
         if (region.Lines == 1 && (NumberText.LooksNumeric(text) || NumberText.IsNumberWithStrayCharacter(text)))
         {
             yield return ReadNumber(region, readers, gray, text, pageWords);
             yield break;
+        }
+        string? readAs = null;
+        if (_lexicon is not null && !_lexicon.Contains(Compact(text)) && !text.Any(char.IsDigit))
+        {
+            // Not budget vocabulary as read: a second look at the gray pixels that reads a lexicon term outright
+            // is taken (two readings, one of them a term, agree with the vocabulary); otherwise the nearest term,
+            // conservatively, for either reading.
+            var other = fromMask ? Repaired(GrayWords()) : [];
+            var otherToPage = GrayToPage;
+            if (other.Count > 0 && _lexicon.Contains(Compact(Join(other))))
+                (words, toPage) = (other, otherToPage);
+            else if (LexiconCorrector.Correct(_lexicon, words) is { } corrected)
+                (readAs, words) = (text, corrected);
+            else if (other.Count > 0 && LexiconCorrector.Correct(_lexicon, other) is { } otherCorrected)
+                (readAs, words, toPage) = (Join(other), otherCorrected, otherToPage);
+            text = Join(words);
+            pageWords = [.. words.Select(w => w with { Box = toPage(w.Box), Line = toPage(w.Line) })];
         }
         var confidence = words.Min(w => w.Confidence);
         var problem = confidence < options.MinTextConfidence ? $"confidence {confidence:0}"
@@ -136,8 +158,16 @@ public sealed class PageRecognizer(OcrOptions options)
             && NumberText.RepairSeparators(NumberText.Normalize(string.Concat(digits.Select(d => d.Text)))) is var number
             && number.Any(char.IsAsciiDigit) && NumberText.IsWellFormed(number) && number != NumberText.Normalize(text))
             problem = $"a digits-only reading says '{number}'";
-        yield return new Reading(text, region.Bounds, pageWords, problem);
+        yield return new Reading(text, region.Bounds, pageWords, problem, readAs);
     }
+
+    private static List<OcrWord> Repaired(IReadOnlyList<OcrWord> words)
+    {
+        var repaired = TextRepair.Repair([.. words.Select(w => w.Text)]);
+        return [.. words.Select((w, i) => w with { Text = repaired[i] }).Where(w => w.Text.Length > 0)];
+    }
+
+    private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     /// <summary>Re-reads a number with digits and separators only; doubt when the readings disagree or the number is malformed.</summary>
     private Reading ReadNumber(InkRegion region, ReaderPair readers, GrayImage gray, string firstText, List<OcrWord> firstWords, PixelBox? line = null)
