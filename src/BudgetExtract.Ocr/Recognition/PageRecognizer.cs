@@ -120,6 +120,13 @@ public sealed class PageRecognizer(OcrOptions options)
         words = Repaired(words);
         var text = Join(words);
         var pageWords = words.Select(w => w with { Box = toPage(w.Box), Line = toPage(w.Line) }).ToList();
+        if (region.Lines == 1 && NumberText.SplitComparison(text) is ({ } sign, { } bound))
+        {
+            // A target such as ≥90%: the digit readers have no ≥ and see it as a 2 (2900); the bound is read as a
+            // number and the sign kept.
+            yield return ReadNumber(region, readers, gray, bound, pageWords, sign: sign);
+            yield break;
+        }
         if (region.Lines == 1 && (NumberText.LooksNumeric(text) || NumberText.IsNumberWithStrayCharacter(text)))
         {
             yield return ReadNumber(region, readers, gray, text, pageWords);
@@ -170,7 +177,8 @@ public sealed class PageRecognizer(OcrOptions options)
     private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     /// <summary>Re-reads a number with digits and separators only; doubt when the readings disagree or the number is malformed.</summary>
-    private Reading ReadNumber(InkRegion region, ReaderPair readers, GrayImage gray, string firstText, List<OcrWord> firstWords, PixelBox? line = null)
+    /// <param name="sign">A comparison sign read before the number (≥ ≤): the digit readers' 2 for it is dropped and the sign kept.</param>
+    private Reading ReadNumber(InkRegion region, ReaderPair readers, GrayImage gray, string firstText, List<OcrWord> firstWords, PixelBox? line = null, char? sign = null)
     {
         var digits = readers.Digits.Read(region.Image, ReadMode.Line);
         var firstNumber = NumberText.RepairSeparators(NumberText.Normalize(firstText));
@@ -187,6 +195,8 @@ public sealed class PageRecognizer(OcrOptions options)
         var confidence = digits.Count == 0 ? 0 : digits.Min(d => d.Confidence);
         var firstConfidence = firstWords.Min(w => w.Confidence);
         // The value is the reading most of the four agree on (well-formed ones first; ties go to the plain digit read).
+        if (sign is not null)
+            (digitText, secondText, grayText) = (NumberText.WithoutSignGlyph(digitText), NumberText.WithoutSignGlyph(secondText), NumberText.WithoutSignGlyph(grayText));
         string[] readings = [digitText, grayText, secondText, firstNumber];
         var value = readings.Where(r => r.Length > 0)
             .GroupBy(r => r)
@@ -201,7 +211,7 @@ public sealed class PageRecognizer(OcrOptions options)
             problem = "not a well-formed number";
         else if (Math.Max(confidence, firstConfidence) < options.MinNumberConfidence)
             problem = $"confidence {Math.Max(confidence, firstConfidence):0}";
-        digitText = value;
+        digitText = sign + value;
         // One word over the ink: the number's glyphs are spread over where it is printed.
         var word = new OcrWord(digitText, region.Bounds, Math.Max(confidence, firstConfidence), line ?? region.Bounds);
         return new Reading(digitText, region.Bounds, [word], problem);

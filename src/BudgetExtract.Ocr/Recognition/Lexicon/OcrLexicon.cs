@@ -16,9 +16,14 @@ public readonly record struct LexiconCorrection(string Term, int Changed);
 /// </summary>
 public sealed class OcrLexicon
 {
-    /// <summary>Characters read with at least this confidence (0–100) are never changed. Default: 95 (measured on the committed scans: 23 of 24 characters misread in a term were read with
-    /// 14–93, while a right 表 of 表号, one character from the term 序号, was read with 98.6).</summary>
-    public const float MaxChangedConfidence = 95;
+    /// <summary>In texts of up to 5 characters, characters read with at least this confidence (0–100) are never changed.
+    /// Default: 95 (measured on the committed scans: 23 of 24 characters misread in a short term were read with 14–93,
+    /// while the right 表 of 表号, a character away from the term 序号, was read with 98.6).</summary>
+    public const float MaxChangedConfidenceShort = 95;
+
+    /// <summary>In longer texts, whose term is far less likely to be matched by chance, the limit is higher: chi_sim reads
+    /// 支 as 文 with 97 in 其他社会保障和就业文出. Default: 99.5.</summary>
+    public const float MaxChangedConfidenceLong = 99.5f;
 
     private readonly FrozenDictionary<int, string[]> _byLength;
     private readonly FrozenSet<string> _terms;
@@ -46,7 +51,7 @@ public sealed class OcrLexicon
     /// </summary>
     public LexiconCorrection? Correct(string text, IReadOnlyList<float>? confidences = null)
     {
-        if (text.Length < 2 || text.Any(c => char.IsDigit(c) || char.IsWhiteSpace(c)) || _terms.Contains(text)) return null;
+        if (text.Length < 3 || text.Any(c => char.IsDigit(c) || char.IsWhiteSpace(c)) || _terms.Contains(text)) return null;
         if (confidences is not null && confidences.Count != text.Length) confidences = null;
         if (!_byLength.TryGetValue(text.Length, out var candidates)) return null;
         var allowed = MaxDistance(text.Length);
@@ -64,13 +69,14 @@ public sealed class OcrLexicon
             else if (d < secondDistance) secondDistance = d;
         }
         if (best is null || bestDistance > allowed || secondDistance <= bestDistance) return null;
+        var maxConfidence = text.Length <= 5 ? MaxChangedConfidenceShort : MaxChangedConfidenceLong;
         for (var i = 0; i < text.Length; i++)
-            if (text[i] != best[i] && (confidences is not null && confidences[i] >= MaxChangedConfidence || !IsCjk(best[i])))
+            if (text[i] != best[i] && (confidences is not null && confidences[i] >= maxConfidence || !IsCjk(best[i])))
                 return null;
         return new LexiconCorrection(best, bestDistance);
     }
 
-    /// <summary>Characters that may differ: one in a short text (2–5), a quarter of a longer one.</summary>
+    /// <summary>Characters that may differ: one in a short text (3–5), a quarter of a longer one.</summary>
     internal static int MaxDistance(int length) => length <= 5 ? 1 : length / 4;
 
     /// <summary>Positions where the two same-length texts differ; stops counting past <paramref name="limit"/>.</summary>
