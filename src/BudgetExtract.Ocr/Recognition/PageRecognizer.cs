@@ -135,12 +135,13 @@ public sealed class PageRecognizer(OcrOptions options)
         string? readAs = null;
         if (_lexicon is not null && !_lexicon.Contains(Compact(text)) && !text.Any(char.IsDigit))
         {
-            // Not budget vocabulary as read: a second look at the gray pixels that reads a lexicon term outright
-            // is taken (two readings, one of them a term, agree with the vocabulary); otherwise the nearest term,
-            // conservatively, for either reading.
-            var other = fromMask ? Repaired(GrayWords()) : [];
+            // Not budget vocabulary as read: a second look at the gray pixels that reads a lexicon term outright,
+            // a few characters from the first reading, is taken (a term read outright far from the first reading —
+            // 二级指标 for -.级指标 where 三级指标 is printed — is not); otherwise the nearest term, conservatively,
+            // for either reading.
+            var other = toPage == region.ToPage ? Repaired(GrayWords()) : [];
             var otherToPage = GrayToPage;
-            if (other.Count > 0 && _lexicon.Contains(Compact(Join(other))))
+            if (other.Count > 0 && _lexicon.Contains(Compact(Join(other))) && OcrLexicon.Near(Compact(text), Compact(Join(other))))
                 (words, toPage) = (other, otherToPage);
             else if (LexiconCorrector.Correct(_lexicon, words) is { } corrected)
                 (readAs, words) = (text, corrected);

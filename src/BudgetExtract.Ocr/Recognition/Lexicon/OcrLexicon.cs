@@ -76,6 +76,9 @@ public sealed class OcrLexicon
         return new LexiconCorrection(best, bestDistance);
     }
 
+    /// <summary>Whether two texts of the same length differ in no more characters than a correction may change.</summary>
+    public static bool Near(string a, string b) => a.Length == b.Length && Distance(a, b, MaxDistance(a.Length)) <= MaxDistance(a.Length);
+
     /// <summary>Characters that may differ: one in a short text (3–5), a quarter of a longer one.</summary>
     internal static int MaxDistance(int length) => length <= 5 ? 1 : length / 4;
 
