@@ -129,7 +129,10 @@ public sealed class PageRecognizer(OcrOptions options)
         }
         if (region.Lines == 1 && (NumberText.LooksNumeric(text) || NumberText.IsNumberWithStrayCharacter(text)))
         {
-            yield return ReadNumber(region, readers, gray, text, pageWords);
+            // chi_sim may drop a ≥ altogether (90% read where ≥90% is printed) while the digit readers make it a 2
+            // (290%): a percentage with unread ink about a character wide before it is checked for that below.
+            var unreadSign = text.EndsWith('%') && pageWords[0].Box.X0 - region.Bounds.X0 >= 0.5 * region.Bounds.Height;
+            yield return ReadNumber(region, readers, gray, text, pageWords, unreadSign: unreadSign);
             yield break;
         }
         string? readAs = null;
@@ -179,7 +182,9 @@ public sealed class PageRecognizer(OcrOptions options)
 
     /// <summary>Re-reads a number with digits and separators only; doubt when the readings disagree or the number is malformed.</summary>
     /// <param name="sign">A comparison sign read before the number (≥ ≤): the digit readers' 2 for it is dropped and the sign kept.</param>
-    private Reading ReadNumber(InkRegion region, ReaderPair readers, GrayImage gray, string firstText, List<OcrWord> firstWords, PixelBox? line = null, char? sign = null)
+    /// <param name="unreadSign">The text reader left ink before the number unread: a digit reading of 2 + the text reading is ≥ + it.</param>
+    private Reading ReadNumber(InkRegion region, ReaderPair readers, GrayImage gray, string firstText, List<OcrWord> firstWords, PixelBox? line = null,
+        char? sign = null, bool unreadSign = false)
     {
         var digits = readers.Digits.Read(region.Image, ReadMode.Line);
         var firstNumber = NumberText.RepairSeparators(NumberText.Normalize(firstText));
@@ -196,6 +201,8 @@ public sealed class PageRecognizer(OcrOptions options)
         var confidence = digits.Count == 0 ? 0 : digits.Min(d => d.Confidence);
         var firstConfidence = firstWords.Min(w => w.Confidence);
         // The value is the reading most of the four agree on (well-formed ones first; ties go to the plain digit read).
+        if (unreadSign && NumberText.IsWellFormed(firstNumber) && digitText == "2" + firstNumber)
+            sign = '≥';
         if (sign is not null)
             (digitText, secondText, grayText) = (NumberText.WithoutSignGlyph(digitText), NumberText.WithoutSignGlyph(secondText), NumberText.WithoutSignGlyph(grayText));
         string[] readings = [digitText, grayText, secondText, firstNumber];
