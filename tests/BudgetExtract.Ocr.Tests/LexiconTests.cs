@@ -8,7 +8,7 @@ namespace BudgetExtract.Ocr.Tests;
 
 public sealed class OcrLexiconTests
 {
-    private static readonly OcrLexicon Small = new(["数量指标", "质量指标", "基本支出", "其他支出", "科目名称", "序号", "机关事业单位基本养老保险缴费支出"]);
+    private static readonly OcrLexicon Small = new(["数量指标", "质量指标", "基本支出", "其他支出", "科目名称", "序号", "指标值", "机关事业单位基本养老保险缴费支出"]);
 
     [Fact]
     public void A_misread_character_of_a_term_is_corrected_to_the_term()
@@ -36,6 +36,7 @@ public sealed class OcrLexiconTests
     [InlineData("数量指标")] // already a term
     [InlineData("数黄1标")]  // digits are for the number readers
     [InlineData("表号")]     // two characters are too easily another word (序号 is a term, 表号 is printed)
+    [InlineData("要标值")]   // three too: 目标值 was printed (1-bit scan of 000 p19), 指标值 is the term
     [InlineData("数黄 指标")] // whitespace: not one word group
     public void Texts_that_are_terms_have_digits_or_are_too_short_are_not_corrected(string text) =>
         Assert.Null(Small.Correct(text));

@@ -51,7 +51,7 @@ public sealed class OcrLexicon
     /// </summary>
     public LexiconCorrection? Correct(string text, IReadOnlyList<float>? confidences = null)
     {
-        if (text.Length < 3 || text.Any(c => char.IsDigit(c) || char.IsWhiteSpace(c)) || _terms.Contains(text)) return null;
+        if (text.Length < 4 || text.Any(c => char.IsDigit(c) || char.IsWhiteSpace(c)) || _terms.Contains(text)) return null;
         if (confidences is not null && confidences.Count != text.Length) confidences = null;
         if (!_byLength.TryGetValue(text.Length, out var candidates)) return null;
         var allowed = MaxDistance(text.Length);
@@ -79,7 +79,7 @@ public sealed class OcrLexicon
     /// <summary>Whether two texts of the same length differ in no more characters than a correction may change.</summary>
     public static bool Near(string a, string b) => a.Length == b.Length && Distance(a, b, MaxDistance(a.Length)) <= MaxDistance(a.Length);
 
-    /// <summary>Characters that may differ: one in a short text (3–5), a quarter of a longer one.</summary>
+    /// <summary>Characters that may differ: one in a short text (4–5), a quarter of a longer one.</summary>
     internal static int MaxDistance(int length) => length <= 5 ? 1 : length / 4;
 
     /// <summary>Positions where the two same-length texts differ; stops counting past <paramref name="limit"/>.</summary>
