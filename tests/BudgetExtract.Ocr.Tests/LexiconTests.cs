@@ -42,6 +42,17 @@ public sealed class OcrLexiconTests
         Assert.Null(Small.Correct(text));
 
     [Fact]
+    public void A_numbered_name_is_matched_by_its_name_and_keeps_its_own_number()
+    {
+        var lexicon = new OcrLexicon(["一、社会保障和就业支出", "三、公共安全支出"]);
+        Assert.True(lexicon.Contains("四、社会保障和就业支出"));
+        Assert.Equal("二、公共安全支出", lexicon.Correct("二、公共安仝支出")?.Term);
+        Assert.Equal("公共安全支出", lexicon.Correct("公共安仝支出")?.Term);
+        // The item number itself is never corrected, though 三、公共安全支出 is one character away.
+        Assert.Null(lexicon.Correct("二、公共安全支出"));
+    }
+
+    [Fact]
     public void A_character_read_confidently_is_never_changed()
     {
         Assert.Null(Small.Correct("科日名称", [99, 97, 99, 98]));

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using System.Text.RegularExpressions;
 
 namespace BudgetExtract.Ocr.Recognition.Lexicon;
 
@@ -14,7 +15,7 @@ public readonly record struct LexiconCorrection(string Term, int Changed);
 /// is as near. Same length because chi_sim misreads a character as another one (数量指标 → 数黄指标) far more often
 /// than it drops or adds one, and because the glyph boxes of the reading then stay valid.
 /// </summary>
-public sealed class OcrLexicon
+public sealed partial class OcrLexicon
 {
     /// <summary>In texts of up to 5 characters, characters read with at least this confidence (0–100) are never changed.
     /// Default: 95 (measured on the committed scans: 23 of 24 characters misread in a short term were read with 14–93,
@@ -30,7 +31,11 @@ public sealed class OcrLexicon
 
     public OcrLexicon(IEnumerable<string> terms)
     {
-        var list = terms.Select(t => t.Trim()).Where(t => t.Length > 0 && !t.StartsWith('#')).Distinct(StringComparer.Ordinal).ToList();
+        // A term's name without its item number is a term too (一、社会保障和就业支出 → 社会保障和就业支出): tables number
+        // the same names differently, so a numbered text is matched by its name and keeps its own number.
+        var given = terms.Select(t => t.Trim()).Where(t => t.Length > 0 && !t.StartsWith('#')).ToList();
+        var list = given.Concat(given.Select(t => t[ItemNumber().Match(t).Length..]).Where(t => t.Length >= 2))
+            .Distinct(StringComparer.Ordinal).ToList();
         _terms = list.ToFrozenSet(StringComparer.Ordinal);
         _byLength = list.GroupBy(t => t.Length).ToFrozenDictionary(g => g.Key, g => g.ToArray());
     }
@@ -41,7 +46,7 @@ public sealed class OcrLexicon
     public int Count => _terms.Count;
 
     /// <summary>Whether <paramref name="text"/> (whitespace removed) is a term.</summary>
-    public bool Contains(string text) => _terms.Contains(text);
+    public bool Contains(string text) => _terms.Contains(text) || _terms.Contains(text[ItemNumber().Match(text).Length..]);
 
     /// <summary>
     /// The term <paramref name="text"/> (whitespace removed, as OCR joined it) should read, or null to leave it.
@@ -50,6 +55,21 @@ public sealed class OcrLexicon
     /// read with confidence ≥ <see cref="MaxChangedConfidence"/> (<paramref name="confidences"/>: one per character, or null when unknown),
     /// </summary>
     public LexiconCorrection? Correct(string text, IReadOnlyList<float>? confidences = null)
+    {
+        // 二、公共安仝支出: the name after the item number is corrected on its own; the number is never changed.
+        var number = ItemNumber().Match(text).Length;
+        if (number == 0) return CorrectWhole(text, confidences);
+        if (Contains(text)) return null;
+        return CorrectWhole(text[number..], confidences?.Skip(number).ToList()) is { } name
+            ? new LexiconCorrection(text[..number] + name.Term, name.Changed)
+            : null;
+    }
+
+    /// <summary>An item number before a name: 一、 / （一） / (1) / 1. / 1、</summary>
+    [GeneratedRegex(@"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．])")]
+    private static partial Regex ItemNumber();
+
+    private LexiconCorrection? CorrectWhole(string text, IReadOnlyList<float>? confidences)
     {
         if (text.Length < 4 || text.Any(c => char.IsDigit(c) || char.IsWhiteSpace(c)) || _terms.Contains(text)) return null;
         if (confidences is not null && confidences.Count != text.Length) confidences = null;
