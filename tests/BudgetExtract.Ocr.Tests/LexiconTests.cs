@@ -197,3 +197,25 @@ public sealed class LexiconBuilderTests
         Assert.Equal(["机关事业单位基本养老保险缴费支出"], terms);
     }
 }
+
+public sealed class PageNumberRereadTests
+{
+    [Theory]
+    [InlineData("- 朋 -", true)]  // - 41 - on a gray 180 dpi scan of 002 p41
+    [InlineData("-组-", true)]
+    [InlineData("- --", true)]
+    [InlineData("- 40 -", false)] // read right: the layout knows it as a page number already
+    [InlineData("一一", false)]   // too short: a dash cell
+    [InlineData("一级项目支出", false)]
+    public void Lines_shaped_like_a_page_number_without_digits_are_re_read(string line, bool expected) =>
+        Assert.Equal(expected, PageRecognizer.PageNumberLike(line));
+
+    [Theory]
+    [InlineData("-41-", "41")]
+    [InlineData("41", "41")]
+    [InlineData("- 7 -", "7")]
+    [InlineData("4.1", null)]
+    [InlineData("--", null)]
+    public void The_digit_reading_gives_the_page_number_only_when_it_is_digits(string reading, string? expected) =>
+        Assert.Equal(expected, PageRecognizer.PageNumberDigits(reading));
+}

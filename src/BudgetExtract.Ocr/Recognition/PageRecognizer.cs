@@ -230,9 +230,26 @@ public sealed class PageRecognizer(OcrOptions options)
     {
         if (InkRegion.From(mask, new PixelBox(0, 0, mask.Width, mask.Height), options.MinSpecklePixels) is not { } page)
             yield break;
-        foreach (var read in readers.Text.Read(page.Image, ReadMode.Page))
+        var skip = new HashSet<PixelBox>();
+        var read = readers.Text.Read(page.Image, ReadMode.Page);
+        foreach (var group in read.GroupBy(w => w.Line))
         {
-            var word = read with { Text = TextRepair.FullWidthPunctuation(read.Text) };
+            // A page number (- 40 -) whose digits chi_sim read as characters (- 朋 -, -组-) stays content at the
+            // foot of the page, where it keeps a table from being stitched to its continuation: re-read with digits.
+            if (!PageNumberLike(string.Concat(group.Select(w => w.Text)))) continue;
+            var lineBox = page.ToPage(group.Key);
+            if (InkRegion.From(mask, new PixelBox(lineBox.X0 - 2, lineBox.Y0 - 2, lineBox.X1 + 2, lineBox.Y1 + 2), options.MinSpecklePixels) is not { } ink
+                || readers.Digits.Read(ink.Image, ReadMode.Line) is not { Count: > 0 } digits
+                || PageNumberDigits(string.Concat(digits.Select(d => d.Text))) is not { } number) continue;
+            skip.Add(group.Key);
+            var confidence = digits.Min(d => d.Confidence);
+            yield return new Reading($"- {number} -", ink.Bounds, [new OcrWord($"- {number} -", ink.Bounds, confidence, ink.Bounds)],
+                confidence < options.MinNumberConfidence ? $"page number, confidence {confidence:0}" : null);
+        }
+        foreach (var original in read)
+        {
+            if (skip.Contains(original.Line)) continue;
+            var word = original with { Text = TextRepair.FullWidthPunctuation(original.Text) };
             if (word.Text.Length == 0) continue;
             var box = page.ToPage(word.Box);
             var line = page.ToPage(word.Line);
@@ -245,6 +262,21 @@ public sealed class PageRecognizer(OcrOptions options)
             var problem = word.Confidence < options.MinTextConfidence ? $"confidence {word.Confidence:0}" : null;
             yield return new Reading(word.Text, box, [word with { Box = box, Line = line }], problem);
         }
+    }
+
+    /// <summary>A line shaped like a page number with dashes around something that is not digits: - 朋 -, -组-, - --.</summary>
+    internal static bool PageNumberLike(string text)
+    {
+        var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        return compact.Length is >= 3 and <= 5 && IsDash(compact[0]) && IsDash(compact[^1]) && !compact.Any(char.IsAsciiDigit);
+        static bool IsDash(char c) => c is '-' or '—' or '–' or '－' or '~' or '一';
+    }
+
+    /// <summary>The page number in a digits-only reading of such a line (-40-, 40), or null.</summary>
+    internal static string? PageNumberDigits(string reading)
+    {
+        var digits = reading.Trim().Trim('-', ' ');
+        return digits.Length is >= 1 and <= 4 && digits.All(char.IsAsciiDigit) ? digits : null;
     }
 
     /// <summary>A thin horizontal bar about a hyphen long (≤ 6 pt at 300 dpi: 25 px): "-", not an em dash or 一.</summary>
