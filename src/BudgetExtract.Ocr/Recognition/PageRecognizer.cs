@@ -200,11 +200,11 @@ public sealed class PageRecognizer(OcrOptions options)
         var grayText = NumberText.RepairSeparators(NumberText.Normalize(string.Concat(readers.Digits.Read(grayCrop, ReadMode.Line).Select(d => d.Text))));
         var confidence = digits.Count == 0 ? 0 : digits.Min(d => d.Confidence);
         var firstConfidence = firstWords.Min(w => w.Confidence);
-        // The value is the reading most of the four agree on (well-formed ones first; ties go to the plain digit read).
         if (unreadSign && NumberText.IsWellFormed(firstNumber) && digitText == "2" + firstNumber)
             sign = '≥';
         if (sign is not null)
             (digitText, secondText, grayText) = (NumberText.WithoutSignGlyph(digitText), NumberText.WithoutSignGlyph(secondText), NumberText.WithoutSignGlyph(grayText));
+        // The value is the reading most of the four agree on (well-formed ones first; ties go to the plain digit read).
         string[] readings = [digitText, grayText, secondText, firstNumber];
         var value = readings.Where(r => r.Length > 0)
             .GroupBy(r => r)
