@@ -35,6 +35,9 @@ public sealed record OcrOptions
     /// Default: <c>$XDG_CACHE_HOME/budgetextract/ocr</c> (or <c>~/.cache/budgetextract/ocr</c>).</summary>
     public string? CacheDirectory { get; init; } = DefaultCacheDirectory();
 
+    /// <summary>Correct OCR'd cell texts to the budget lexicon (Recognition/Lexicon, docs/ocr.md). Default: true.</summary>
+    public bool UseLexicon { get; init; } = true;
+
     /// <summary>The mutool executable used to render pages. Default: <c>mutool</c> on PATH.</summary>
     public string MutoolPath { get; init; } = "mutool";
 
@@ -49,5 +52,5 @@ public sealed record OcrOptions
 
     /// <summary>What changes a page's OCR result besides its image: part of the cache key.</summary>
     internal string Fingerprint =>
-        $"v15|{Dpi}|{Languages}|{MaxSkewDegrees}|{MinNumberConfidence}|{MinTextConfidence}|{MinSpecklePixels}";
+        $"v16|{(UseLexicon ? "lex" + Recognition.Lexicon.OcrLexicon.Default.Count : "nolex")}|{Dpi}|{Languages}|{MaxSkewDegrees}|{MinNumberConfidence}|{MinTextConfidence}|{MinSpecklePixels}";
 }

@@ -11,6 +11,7 @@ using BudgetExtract.ScanGen;
 //   scan IN.pdf OUT.pdf [--pages 16,27] [--dpi 200] [--skew 1.5 | --max-skew 2] [--noise 12] [--specks 0.0004] [--bits 8|4|1] [--seed 1]
 //   eval ORIGINAL.pdf SCANNED.pdf [--pages 16,27] [-j 2] [--dpi 300] [--verbose]
 //   expected FULL.json OUT.json --pages 4,5,16   (expected file of a page-subset scan, from the whole document's)
+//   lexicon EXTRACTED_DIR OUT.txt [--min-docs 3] [--min-cities 2] [--min-coded-docs 2]   (the OCR domain lexicon, docs/ocr.md)
 try
 {
     if (args.Length < 3) return Usage();
@@ -20,6 +21,7 @@ try
         "scan" => await Scan(args[1], args[2], options),
         "eval" => await Evaluate(args[1], args[2], options),
         "expected" => Expected(args[1], args[2], options),
+        "lexicon" => Lexicon(args[1], args[2], options),
         _ => Usage(),
     };
 }
@@ -57,6 +59,17 @@ static int Expected(string input, string output, Dictionary<string, string> opti
     var pages = list.Split(',').SelectMany(PageRange).ToList();
     var tables = ExpectedSubset.Write(input, output, pages);
     Console.Error.WriteLine($"wrote {output} ({tables} table(s) on pages {list} of {input}, renumbered 1..{pages.Count})");
+    return 0;
+}
+
+static int Lexicon(string input, string output, Dictionary<string, string> options)
+{
+    var defaults = new LexiconOptions();
+    var settings = new LexiconOptions(Int(options, "min-docs", defaults.MinDocuments), Int(options, "min-cities", defaults.MinCities),
+        Int(options, "min-coded-docs", defaults.MinCodedDocuments));
+    var terms = LexiconBuilder.Build(input, settings);
+    File.WriteAllLines(output, terms);
+    Console.Error.WriteLine($"wrote {output} ({terms.Count} terms from {input}; {settings})");
     return 0;
 }
 
@@ -115,6 +128,7 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: BudgetExtract.ScanGen scan IN.pdf OUT.pdf [--pages 16,27] [--dpi 200] [--skew 1.5|--max-skew 2] [--noise 12] [--specks 0.0004] [--paper 240] [--bits 8|4|1] [--seed 1]");
     Console.Error.WriteLine("       BudgetExtract.ScanGen expected FULL.json OUT.json --pages 4,5,16");
+    Console.Error.WriteLine("       BudgetExtract.ScanGen lexicon EXTRACTED_JSON_DIR OUT.txt [--min-docs 3] [--min-cities 2] [--min-coded-docs 2]");
     Console.Error.WriteLine("       BudgetExtract.ScanGen eval ORIGINAL.pdf SCANNED.pdf [--pages 16,27] [--j 2] [--dpi 300] [--cache DIR] [--verbose]");
     return 1;
 }

@@ -15,8 +15,11 @@ public enum ReadMode
     Line,
 }
 
-/// <summary>A recognized word: text, pixel box in the image given, confidence 0..100, and the box of its text line.</summary>
-public readonly record struct OcrWord(string Text, PixelBox Box, float Confidence, PixelBox Line);
+/// <summary>
+/// A recognized word: text, pixel box in the image given, confidence 0..100, the box of its text line, and the
+/// confidence of each character when the reader gives them one per character (null otherwise).
+/// </summary>
+public readonly record struct OcrWord(string Text, PixelBox Box, float Confidence, PixelBox Line, IReadOnlyList<float>? Symbols = null);
 
 /// <summary>The OCR seam: reads words from an image. Instances are not thread-safe.</summary>
 public interface ITextReader : IDisposable

@@ -51,6 +51,30 @@ public static partial class NumberText
         return length is > 0 and <= 4;
     }
 
+    /// <summary>
+    /// A bound such as ≥90% (绩效 targets): the sign, and the number after it; (null, null) for other text. chi_sim
+    /// reads ≥ in these fonts as 之 or 过 (measured on scans: 之90%, 过90%, 之85%); neither begins a cell before a
+    /// number in Chinese writing, so a leading 之 / 过 / ≥ / ≧ before digits is ≥, and ≤ / ≦ is ≤.
+    /// </summary>
+    public static (char? Sign, string? Bound) SplitComparison(string text)
+    {
+        var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        if (compact.Length < 2) return (null, null);
+        char? sign = compact[0] switch
+        {
+            '≥' or '≧' or '之' or '过' => '≥',
+            '≤' or '≦' => '≤',
+            _ => null,
+        };
+        var bound = compact[1..];
+        if (sign is null || !char.IsAsciiDigit(bound[0]) || !LooksNumeric(bound)) return (null, null);
+        return (sign, bound);
+    }
+
+    /// <summary>A digits-only reading of a bound with the 2 the reader made of its ≥ / ≤ dropped (290% → 90%).</summary>
+    public static string WithoutSignGlyph(string reading) =>
+        reading.Length > 1 && reading[0] == '2' && IsWellFormed(reading[1..]) ? reading[1..] : reading;
+
     /// <summary>An amount, percentage, or code as printed: 1,234.56 / -12.5 / 2080505 / 12% / a lone dash.</summary>
     public static bool IsWellFormed(string text) => WellFormed().IsMatch(text);
 

@@ -4,6 +4,7 @@ using System.Text;
 using BudgetExtract.Diagnostics;
 using BudgetExtract.Geometry;
 using BudgetExtract.Ocr.Imaging;
+using BudgetExtract.Ocr.Recognition.Lexicon;
 using BudgetExtract.Pdf.Model;
 
 namespace BudgetExtract.Ocr.Recognition;
@@ -15,6 +16,8 @@ namespace BudgetExtract.Ocr.Recognition;
 /// </summary>
 public sealed class PageRecognizer(OcrOptions options)
 {
+    private readonly OcrLexicon? _lexicon = options.UseLexicon ? OcrLexicon.Default : null;
+
     /// <param name="image">The page rendered at <see cref="OcrOptions.Dpi"/>.</param>
     /// <param name="pageWidth">Page width in points (the image spans the whole page).</param>
     public OcrPage Recognize(GrayImage image, double pageWidth, ReaderPair readers)
@@ -55,9 +58,9 @@ public sealed class PageRecognizer(OcrOptions options)
         foreach (var reading in readings)
         {
             if (reading.Problem is { } problem)
-            {
                 diagnostics.Add(LowConfidenceDiagnostic.Create(reading.Text, ToPoints(reading.Box, scale), problem));
-            }
+            if (reading.ReadAs is { } read)
+                diagnostics.Add(LexiconDiagnostic.Create(read, reading.Text, ToPoints(reading.Box, scale)));
         }
         var rulings = lines.Select(l => ToRuling(l, scale)).ToImmutableArray();
         return new OcrPage(glyphs.ToImmutable(), rulings, skew, cells, diagnostics.ToImmutable());
@@ -66,8 +69,9 @@ public sealed class PageRecognizer(OcrOptions options)
     /// <summary>Text cells read with a lower mean confidence are read again from the gray pixels.</summary>
     private const float GrayRereadBelow = 80;
 
-    /// <summary>One cell or one free-standing word: the words to draw and why it is doubtful (null when fine).</summary>
-    private sealed record Reading(string Text, PixelBox Box, IReadOnlyList<OcrWord> Words, string? Problem);
+    /// <summary>One cell or one free-standing word: the words to draw, why it is doubtful (null when fine), and
+    /// what OCR read when the lexicon corrected it (null when not).</summary>
+    private sealed record Reading(string Text, PixelBox Box, IReadOnlyList<OcrWord> Words, string? Problem, string? ReadAs = null);
 
     private IEnumerable<Reading> ReadRegion(InkRegion region, ReaderPair readers, GrayImage gray)
     {
@@ -78,18 +82,20 @@ public sealed class PageRecognizer(OcrOptions options)
                 yield return new Reading("-", region.Bounds, [new OcrWord("-", region.Bounds, 100, region.Bounds)], null);
             yield break;
         }
+        var b = region.Bounds;
+        // Gray crops are taken one pixel around the ink and padded: their word boxes map back to the page so.
+        PixelBox GrayToPage(PixelBox box) => new(box.X0 - InkRegion.Padding + b.X0 - 1, box.Y0 - InkRegion.Padding + b.Y0 - 1,
+            box.X1 - InkRegion.Padding + b.X0 - 1, box.Y1 - InkRegion.Padding + b.Y0 - 1);
         var words = readers.Text.Read(region.Image, region.Lines == 1 ? ReadMode.Line : ReadMode.Block);
-        var toPage = region.ToPage;
+        Func<PixelBox, PixelBox> toPage = region.ToPage;
         if (words.Count == 0)
         {
             // Tesseract sometimes returns nothing for a clean line: try it as a block, then on the gray pixels.
             words = readers.Text.Read(region.Image, ReadMode.Block);
             if (words.Count == 0)
             {
-                var b = region.Bounds;
                 words = readers.Text.Read(gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Pad(InkRegion.Padding), ReadMode.Block);
-                toPage = box => new PixelBox(box.X0 - InkRegion.Padding + b.X0 - 1, box.Y0 - InkRegion.Padding + b.Y0 - 1,
-                    box.X1 - InkRegion.Padding + b.X0 - 1, box.Y1 - InkRegion.Padding + b.Y0 - 1);
+                toPage = GrayToPage;
             }
         }
         if (words.Count == 0)
@@ -97,28 +103,55 @@ public sealed class PageRecognizer(OcrOptions options)
             yield return new Reading("", region.Bounds, [], "no text recognized in an inked cell");
             yield break;
         }
-        if (toPage == region.ToPage && words.Average(w => w.Confidence) < GrayRereadBelow && !NumberText.LooksNumeric(Join(words)))
+        IReadOnlyList<OcrWord>? grayWords = null;
+        IReadOnlyList<OcrWord> GrayWords() => grayWords ??= readers.Text.Read(
+            gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Blur().Pad(InkRegion.Padding), region.Lines == 1 ? ReadMode.Line : ReadMode.Block);
+        var fromMask = toPage == region.ToPage;
+        if (fromMask && words.Average(w => w.Confidence) < GrayRereadBelow && !NumberText.LooksNumeric(Join(words)))
         {
             // Doubtful text: read the deskewed gray pixels too (thresholded noisy scans break Chinese strokes
             // apart) and keep whichever reading Tesseract is surer of. Numbers have their own re-reads below.
-            var b = region.Bounds;
-            var grayWords = readers.Text.Read(gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Blur().Pad(InkRegion.Padding),
-                region.Lines == 1 ? ReadMode.Line : ReadMode.Block);
-            if (grayWords.Count > 0 && grayWords.Average(w => w.Confidence) > words.Average(w => w.Confidence))
+            if (GrayWords() is { Count: > 0 } surer && surer.Average(w => w.Confidence) > words.Average(w => w.Confidence))
             {
-                words = grayWords;
-                toPage = box => new PixelBox(box.X0 - InkRegion.Padding + b.X0 - 1, box.Y0 - InkRegion.Padding + b.Y0 - 1,
-                    box.X1 - InkRegion.Padding + b.X0 - 1, box.Y1 - InkRegion.Padding + b.Y0 - 1);
+                words = surer;
+                toPage = GrayToPage;
             }
         }
-        var repaired = TextRepair.Repair([.. words.Select(w => w.Text)]);
-        words = [.. words.Select((w, i) => w with { Text = repaired[i] }).Where(w => w.Text.Length > 0)];
+        words = Repaired(words);
         var text = Join(words);
         var pageWords = words.Select(w => w with { Box = toPage(w.Box), Line = toPage(w.Line) }).ToList();
+        if (region.Lines == 1 && NumberText.SplitComparison(text) is ({ } sign, { } bound))
+        {
+            // A target such as ≥90%: the digit readers have no ≥ and see it as a 2 (2900); the bound is read as a
+            // number and the sign kept.
+            yield return ReadNumber(region, readers, gray, bound, pageWords, sign: sign);
+            yield break;
+        }
         if (region.Lines == 1 && (NumberText.LooksNumeric(text) || NumberText.IsNumberWithStrayCharacter(text)))
         {
-            yield return ReadNumber(region, readers, gray, text, pageWords);
+            // chi_sim may drop a ≥ altogether (90% read where ≥90% is printed) while the digit readers make it a 2
+            // (290%): a percentage with unread ink about a character wide before it is checked for that below.
+            var unreadSign = text.EndsWith('%') && pageWords[0].Box.X0 - region.Bounds.X0 >= 0.5 * region.Bounds.Height;
+            yield return ReadNumber(region, readers, gray, text, pageWords, unreadSign: unreadSign);
             yield break;
+        }
+        string? readAs = null;
+        if (_lexicon is not null && !_lexicon.Contains(Compact(text)) && !text.Any(char.IsDigit))
+        {
+            // Not budget vocabulary as read: a second look at the gray pixels that reads a lexicon term outright,
+            // a few characters from the first reading, is taken (a term read outright far from the first reading —
+            // 二级指标 for -.级指标 where 三级指标 is printed — is not); otherwise the nearest term, conservatively,
+            // for either reading.
+            var other = toPage == region.ToPage ? Repaired(GrayWords()) : [];
+            var otherToPage = GrayToPage;
+            if (other.Count > 0 && _lexicon.Contains(Compact(Join(other))) && OcrLexicon.Near(Compact(text), Compact(Join(other))))
+                (words, toPage) = (other, otherToPage);
+            else if (LexiconCorrector.Correct(_lexicon, words) is { } corrected)
+                (readAs, words) = (text, corrected);
+            else if (other.Count > 0 && LexiconCorrector.Correct(_lexicon, other) is { } otherCorrected)
+                (readAs, words, toPage) = (Join(other), otherCorrected, otherToPage);
+            text = Join(words);
+            pageWords = [.. words.Select(w => w with { Box = toPage(w.Box), Line = toPage(w.Line) })];
         }
         var confidence = words.Min(w => w.Confidence);
         var problem = confidence < options.MinTextConfidence ? $"confidence {confidence:0}"
@@ -136,11 +169,22 @@ public sealed class PageRecognizer(OcrOptions options)
             && NumberText.RepairSeparators(NumberText.Normalize(string.Concat(digits.Select(d => d.Text)))) is var number
             && number.Any(char.IsAsciiDigit) && NumberText.IsWellFormed(number) && number != NumberText.Normalize(text))
             problem = $"a digits-only reading says '{number}'";
-        yield return new Reading(text, region.Bounds, pageWords, problem);
+        yield return new Reading(text, region.Bounds, pageWords, problem, readAs);
     }
 
+    private static List<OcrWord> Repaired(IReadOnlyList<OcrWord> words)
+    {
+        var repaired = TextRepair.Repair([.. words.Select(w => w.Text)]);
+        return [.. words.Select((w, i) => w with { Text = repaired[i] }).Where(w => w.Text.Length > 0)];
+    }
+
+    private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
     /// <summary>Re-reads a number with digits and separators only; doubt when the readings disagree or the number is malformed.</summary>
-    private Reading ReadNumber(InkRegion region, ReaderPair readers, GrayImage gray, string firstText, List<OcrWord> firstWords, PixelBox? line = null)
+    /// <param name="sign">A comparison sign read before the number (≥ ≤): the digit readers' 2 for it is dropped and the sign kept.</param>
+    /// <param name="unreadSign">The text reader left ink before the number unread: a digit reading of 2 + the text reading is ≥ + it.</param>
+    private Reading ReadNumber(InkRegion region, ReaderPair readers, GrayImage gray, string firstText, List<OcrWord> firstWords, PixelBox? line = null,
+        char? sign = null, bool unreadSign = false)
     {
         var digits = readers.Digits.Read(region.Image, ReadMode.Line);
         var firstNumber = NumberText.RepairSeparators(NumberText.Normalize(firstText));
@@ -156,6 +200,10 @@ public sealed class PageRecognizer(OcrOptions options)
         var grayText = NumberText.RepairSeparators(NumberText.Normalize(string.Concat(readers.Digits.Read(grayCrop, ReadMode.Line).Select(d => d.Text))));
         var confidence = digits.Count == 0 ? 0 : digits.Min(d => d.Confidence);
         var firstConfidence = firstWords.Min(w => w.Confidence);
+        if (unreadSign && NumberText.IsWellFormed(firstNumber) && digitText == "2" + firstNumber)
+            sign = '≥';
+        if (sign is not null)
+            (digitText, secondText, grayText) = (NumberText.WithoutSignGlyph(digitText), NumberText.WithoutSignGlyph(secondText), NumberText.WithoutSignGlyph(grayText));
         // The value is the reading most of the four agree on (well-formed ones first; ties go to the plain digit read).
         string[] readings = [digitText, grayText, secondText, firstNumber];
         var value = readings.Where(r => r.Length > 0)
@@ -171,7 +219,7 @@ public sealed class PageRecognizer(OcrOptions options)
             problem = "not a well-formed number";
         else if (Math.Max(confidence, firstConfidence) < options.MinNumberConfidence)
             problem = $"confidence {Math.Max(confidence, firstConfidence):0}";
-        digitText = value;
+        digitText = sign + value;
         // One word over the ink: the number's glyphs are spread over where it is printed.
         var word = new OcrWord(digitText, region.Bounds, Math.Max(confidence, firstConfidence), line ?? region.Bounds);
         return new Reading(digitText, region.Bounds, [word], problem);
@@ -182,9 +230,26 @@ public sealed class PageRecognizer(OcrOptions options)
     {
         if (InkRegion.From(mask, new PixelBox(0, 0, mask.Width, mask.Height), options.MinSpecklePixels) is not { } page)
             yield break;
-        foreach (var read in readers.Text.Read(page.Image, ReadMode.Page))
+        var skip = new HashSet<PixelBox>();
+        var read = readers.Text.Read(page.Image, ReadMode.Page);
+        foreach (var group in read.GroupBy(w => w.Line))
         {
-            var word = read with { Text = TextRepair.FullWidthPunctuation(read.Text) };
+            // A page number (- 40 -) whose digits chi_sim read as characters (- 朋 -, -组-) stays content at the
+            // foot of the page, where it keeps a table from being stitched to its continuation: re-read with digits.
+            if (!PageNumberLike(string.Concat(group.Select(w => w.Text)))) continue;
+            var lineBox = page.ToPage(group.Key);
+            if (InkRegion.From(mask, new PixelBox(lineBox.X0 - 2, lineBox.Y0 - 2, lineBox.X1 + 2, lineBox.Y1 + 2), options.MinSpecklePixels) is not { } ink
+                || readers.Digits.Read(ink.Image, ReadMode.Line) is not { Count: > 0 } digits
+                || PageNumberDigits(string.Concat(digits.Select(d => d.Text))) is not { } number) continue;
+            skip.Add(group.Key);
+            var confidence = digits.Min(d => d.Confidence);
+            yield return new Reading($"- {number} -", ink.Bounds, [new OcrWord($"- {number} -", ink.Bounds, confidence, ink.Bounds)],
+                confidence < options.MinNumberConfidence ? $"page number, confidence {confidence:0}" : null);
+        }
+        foreach (var original in read)
+        {
+            if (skip.Contains(original.Line)) continue;
+            var word = original with { Text = TextRepair.FullWidthPunctuation(original.Text) };
             if (word.Text.Length == 0) continue;
             var box = page.ToPage(word.Box);
             var line = page.ToPage(word.Line);
@@ -197,6 +262,21 @@ public sealed class PageRecognizer(OcrOptions options)
             var problem = word.Confidence < options.MinTextConfidence ? $"confidence {word.Confidence:0}" : null;
             yield return new Reading(word.Text, box, [word with { Box = box, Line = line }], problem);
         }
+    }
+
+    /// <summary>A line shaped like a page number with dashes around something that is not digits: - 朋 -, -组-, - --.</summary>
+    internal static bool PageNumberLike(string text)
+    {
+        var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        return compact.Length is >= 3 and <= 5 && IsDash(compact[0]) && IsDash(compact[^1]) && !compact.Any(char.IsAsciiDigit);
+        static bool IsDash(char c) => c is '-' or '—' or '–' or '－' or '~' or '一';
+    }
+
+    /// <summary>The page number in a digits-only reading of such a line (-40-, 40), or null.</summary>
+    internal static string? PageNumberDigits(string reading)
+    {
+        var digits = reading.Trim().Trim('-', ' ');
+        return digits.Length is >= 1 and <= 4 && digits.All(char.IsAsciiDigit) ? digits : null;
     }
 
     /// <summary>A thin horizontal bar about a hyphen long (≤ 6 pt at 300 dpi: 25 px): "-", not an em dash or 一.</summary>

@@ -13,7 +13,7 @@ public static partial class TextRepair
     public static IReadOnlyList<string> Repair(IReadOnlyList<string> words)
     {
         var joined = string.Join(WordBreak, words);
-        var repaired = ItemNumber(FullWidthPunctuation(joined));
+        var repaired = Dashes(ItemNumber(FullWidthPunctuation(joined)));
         var parts = repaired.Split(WordBreak);
         return parts.Length == words.Count ? parts : words;
     }
@@ -57,6 +57,14 @@ public static partial class TextRepair
         // Word breaks inside the match are kept, so the words stay as many as they were.
         ItemNumberPattern().Replace(text, m => m.Groups[1].Value + "." + new string(WordBreak, m.Value.Count(c => c == WordBreak)));
 
+    /// <summary>
+    /// A dash between Chinese words (专项资金——战略新兴领域), which chi_sim reads as 一一: the same stroke to it. Two or more
+    /// 一 in a row between Chinese characters are dashes — in budget texts 一一 is practically never a word (一一对应
+    /// aside, not a budget phrase); a single 一 (一般, 第一) is left alone. One — per 一, so the glyphs stay as many.
+    /// </summary>
+    public static string Dashes(string text) =>
+        DashPattern().Replace(text, m => m.Value.Replace('一', '—'));
+
     private static char Neighbour(string text, int i, int step)
     {
         for (var k = i + step; k >= 0 && k < text.Length; k += step)
@@ -65,6 +73,9 @@ public static partial class TextRepair
     }
 
     private static bool IsChinese(char c) => c is >= '\u4E00' and <= '\u9FFF';
+
+    [GeneratedRegex(@"(?<=[\u4E00-\u9FFF-[一]][\s\u0001]*)一(?:[\s\u0001]*一)+(?=[\s\u0001]*[\u4E00-\u9FFF-[一]])")]
+    private static partial Regex DashPattern();
 
     [GeneratedRegex(@"^(\d{1,2})[\s\u0001]*[.．]?[\s\u0001]*[，,][\s\u0001]*(?=[\u4E00-\u9FFF])")]
     private static partial Regex ItemNumberPattern();

@@ -59,22 +59,23 @@ internal sealed class TesseractEngine : ITextReader
         if (iterator == IntPtr.Zero) return words;
         try
         {
+            // Walked symbol by symbol (a word starts where the iterator is at a word's beginning), so each word
+            // carries its characters' confidences: the lexicon may only change characters Tesseract doubted.
             var page = TesseractNative.TessResultIteratorGetPageIteratorConst(iterator);
+            OcrWord? word = null;
+            var symbols = new List<float>();
             do
             {
-                var textPointer = TesseractNative.TessResultIteratorGetUTF8Text(iterator, TesseractNative.LevelWord);
-                if (textPointer == IntPtr.Zero) continue;
-                var text = Marshal.PtrToStringUTF8(textPointer) ?? "";
-                TesseractNative.TessDeleteText(textPointer);
-                if (string.IsNullOrWhiteSpace(text)) continue;
-                if (TesseractNative.TessPageIteratorBoundingBox(page, TesseractNative.LevelWord, out var l, out var t, out var r, out var b) == 0) continue;
-                var confidence = TesseractNative.TessResultIteratorConfidence(iterator, TesseractNative.LevelWord);
-                var line = TesseractNative.TessPageIteratorBoundingBox(page, TesseractNative.LevelLine, out var ll, out var lt, out var lr, out var lb) != 0
-                    ? new PixelBox(ll, lt, lr, lb)
-                    : new PixelBox(l, t, r, b);
-                words.Add(new OcrWord(text.Trim(), new PixelBox(l, t, r, b), confidence, line));
+                if (TesseractNative.TessPageIteratorIsAtBeginningOf(page, TesseractNative.LevelWord) != 0)
+                {
+                    if (word is { } done) words.Add(WithSymbols(done, symbols));
+                    word = ReadWord(iterator, page);
+                    symbols.Clear();
+                }
+                symbols.Add(TesseractNative.TessResultIteratorConfidence(iterator, TesseractNative.LevelSymbol));
             }
-            while (TesseractNative.TessResultIteratorNext(iterator, TesseractNative.LevelWord) != 0);
+            while (TesseractNative.TessResultIteratorNext(iterator, TesseractNative.LevelSymbol) != 0);
+            if (word is { } last) words.Add(WithSymbols(last, symbols));
         }
         finally
         {
@@ -83,6 +84,26 @@ internal sealed class TesseractEngine : ITextReader
         }
         return words;
     }
+
+    /// <summary>The word the iterator is at (null when it has no text or box).</summary>
+    private static OcrWord? ReadWord(IntPtr iterator, IntPtr page)
+    {
+        var textPointer = TesseractNative.TessResultIteratorGetUTF8Text(iterator, TesseractNative.LevelWord);
+        if (textPointer == IntPtr.Zero) return null;
+        var text = Marshal.PtrToStringUTF8(textPointer) ?? "";
+        TesseractNative.TessDeleteText(textPointer);
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (TesseractNative.TessPageIteratorBoundingBox(page, TesseractNative.LevelWord, out var l, out var t, out var r, out var b) == 0) return null;
+        var confidence = TesseractNative.TessResultIteratorConfidence(iterator, TesseractNative.LevelWord);
+        var line = TesseractNative.TessPageIteratorBoundingBox(page, TesseractNative.LevelLine, out var ll, out var lt, out var lr, out var lb) != 0
+            ? new PixelBox(ll, lt, lr, lb)
+            : new PixelBox(l, t, r, b);
+        return new OcrWord(text.Trim(), new PixelBox(l, t, r, b), confidence, line);
+    }
+
+    /// <summary>Symbol confidences are kept only when they line up with the word's characters one to one.</summary>
+    private static OcrWord WithSymbols(OcrWord word, List<float> symbols) =>
+        symbols.Count == word.Text.Length ? word with { Symbols = [.. symbols] } : word;
 
     public void Dispose()
     {

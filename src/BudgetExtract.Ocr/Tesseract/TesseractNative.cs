@@ -88,10 +88,14 @@ internal static partial class TesseractNative
     public static partial void TessResultIteratorDelete(IntPtr iterator);
 
     [LibraryImport(Library)]
+    public static partial int TessPageIteratorIsAtBeginningOf(IntPtr iterator, int level);
+
+    [LibraryImport(Library)]
     public static partial void TessDeleteText(IntPtr text);
 
     public const int LevelLine = 2;
     public const int LevelWord = 3;
+    public const int LevelSymbol = 4;
     public const int PsmAuto = 3;
     public const int PsmSingleBlock = 6;
     public const int PsmSingleLine = 7;

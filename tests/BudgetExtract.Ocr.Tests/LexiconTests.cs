@@ -1,0 +1,221 @@
+using System.Text.Json.Nodes;
+using BudgetExtract.Ocr.Imaging;
+using BudgetExtract.Ocr.Recognition;
+using BudgetExtract.Ocr.Recognition.Lexicon;
+using BudgetExtract.ScanGen;
+
+namespace BudgetExtract.Ocr.Tests;
+
+public sealed class OcrLexiconTests
+{
+    private static readonly OcrLexicon Small = new(["数量指标", "质量指标", "基本支出", "其他支出", "科目名称", "序号", "指标值", "机关事业单位基本养老保险缴费支出"]);
+
+    [Fact]
+    public void A_misread_character_of_a_term_is_corrected_to_the_term()
+    {
+        // 003 bw200 scan: every 数量指标 of 年度绩效目标表 came out 数黄指标 / 数基指标 / 数世指标.
+        Assert.Equal(new LexiconCorrection("数量指标", 1), Small.Correct("数黄指标", [97, 87, 99, 100]));
+    }
+
+    [Fact]
+    public void A_long_term_accepts_up_to_a_quarter_of_its_characters_changed()
+    {
+        Assert.Equal("机关事业单位基本养老保险缴费支出", Small.Correct("机关事尼单位基本养老供险缴澡支出")?.Term);
+        Assert.Equal(4, Small.Correct("机关事尼单位基本养攻供险缴澡支出")?.Changed); // 4 of 16: the limit
+        Assert.Null(Small.Correct("机关事尼单位基本养攻供险缴澡文出"));             // 5 of 16: too far
+    }
+
+    [Fact]
+    public void Two_terms_equally_near_is_ambiguous_and_left_alone()
+    {
+        // 其本支出 is one character from 基本支出 and from 其他支出.
+        Assert.Null(Small.Correct("其本支出"));
+    }
+
+    [Theory]
+    [InlineData("数量指标")] // already a term
+    [InlineData("数黄1标")]  // digits are for the number readers
+    [InlineData("表号")]     // two characters are too easily another word (序号 is a term, 表号 is printed)
+    [InlineData("要标值")]   // three too: 目标值 was printed (1-bit scan of 000 p19), 指标值 is the term
+    [InlineData("数黄 指标")] // whitespace: not one word group
+    public void Texts_that_are_terms_have_digits_or_are_too_short_are_not_corrected(string text) =>
+        Assert.Null(Small.Correct(text));
+
+    [Fact]
+    public void A_numbered_name_is_matched_by_its_name_and_keeps_its_own_number()
+    {
+        var lexicon = new OcrLexicon(["一、社会保障和就业支出", "三、公共安全支出"]);
+        Assert.True(lexicon.Contains("四、社会保障和就业支出"));
+        Assert.Equal("二、公共安全支出", lexicon.Correct("二、公共安仝支出")?.Term);
+        Assert.Equal("公共安全支出", lexicon.Correct("公共安仝支出")?.Term);
+        // The item number itself is never corrected, though 三、公共安全支出 is one character away.
+        Assert.Null(lexicon.Correct("二、公共安全支出"));
+    }
+
+    [Fact]
+    public void A_character_read_confidently_is_never_changed()
+    {
+        Assert.Null(Small.Correct("科日名称", [99, 97, 99, 98]));
+        Assert.Equal("科目名称", Small.Correct("科日名称", [99, 80, 99, 98])?.Term);
+    }
+
+    [Fact]
+    public void The_committed_lexicon_loads_and_holds_budget_vocabulary_but_no_digits()
+    {
+        var lexicon = OcrLexicon.Default;
+        Assert.InRange(lexicon.Count, 300, 20_000);
+        Assert.True(lexicon.Contains("数量指标"));
+        Assert.True(lexicon.Contains("机关事业单位基本养老保险缴费支出"));
+        Assert.False(lexicon.Contains("2080505"));
+    }
+
+    [Fact]
+    public void The_corrector_replaces_characters_in_place_so_word_boxes_stay()
+    {
+        var box = new PixelBox(0, 0, 10, 10);
+        IReadOnlyList<OcrWord> words = [new("数黄", box, 70, box, [99, 60]), new("指标", new PixelBox(10, 0, 20, 10), 99, box, [99, 99])];
+        var corrected = LexiconCorrector.Correct(Small, words);
+        Assert.NotNull(corrected);
+        Assert.Equal(["数量", "指标"], corrected.Select(w => w.Text));
+        Assert.Equal(words.Select(w => w.Box), corrected.Select(w => w.Box));
+    }
+}
+
+public sealed class LexiconInPageRecognizerTests
+{
+    private static OcrPage Recognize(string text, float confidence, string digits = "0", bool useLexicon = true) =>
+        new PageRecognizer(new OcrOptions { CacheDirectory = null, UseLexicon = useLexicon })
+            .Recognize(Synthetic.GridWithSpan(), 288, new ReaderPair(new FixedReader(text, confidence), new FixedReader(digits, 90)));
+
+    [Fact]
+    public void A_corrected_cell_reads_the_term_and_says_so_in_an_ocr_lexicon_diagnostic()
+    {
+        var page = Recognize("数黄指标", 80);
+        Assert.Contains("数量指标", string.Concat(page.Glyphs.Select(g => g.Text)));
+        Assert.DoesNotContain("数黄", string.Concat(page.Glyphs.Select(g => g.Text)));
+        Assert.Contains(page.Diagnostics, d => d.Code == LexiconDiagnostic.Code && d.Message.Contains("OCR read '数黄指标', corrected to '数量指标'"));
+    }
+
+    [Fact]
+    public void Without_the_lexicon_the_reading_stays()
+    {
+        var page = Recognize("数黄指标", 80, useLexicon: false);
+        Assert.Contains("数黄指标", string.Concat(page.Glyphs.Select(g => g.Text)));
+        Assert.DoesNotContain(page.Diagnostics, d => d.Code == LexiconDiagnostic.Code);
+    }
+
+    [Fact]
+    public void A_bound_read_with_its_sign_as_a_chinese_character_keeps_the_sign()
+    {
+        // Regression (gray 250 dpi scan of 003 p30): ≥90% read 之90% by chi_sim and 290% by the digit readers, output 290%.
+        var page = Recognize("之90%", 95, digits: "290%");
+        var text = string.Concat(page.Glyphs.Select(g => g.Text));
+        Assert.Contains("≥90%", text);
+        Assert.DoesNotContain("290", text);
+    }
+}
+
+public sealed class TextRepairDashTests
+{
+    [Theory]
+    [InlineData("工信产业发展专项资金一一战略新兴领域", "工信产业发展专项资金——战略新兴领域")] // 002 gray200: 6 cells
+    [InlineData("专项资金一一一战略", "专项资金———战略")]
+    [InlineData("一般公共预算", "一般公共预算")]   // one 一 is a character
+    [InlineData("一一对应", "一一对应")]           // nothing Chinese before: left alone
+    public void Two_or_more_yi_between_chinese_characters_are_dashes(string read, string expected) =>
+        Assert.Equal(expected, TextRepair.Dashes(read));
+
+    [Fact]
+    public void Dashes_are_repaired_across_the_words_of_a_reading()
+    {
+        Assert.Equal(["专项资金—", "—战略"], TextRepair.Repair(["专项资金一", "一战略"]));
+    }
+}
+
+public sealed class ComparisonTests
+{
+    [Theory]
+    [InlineData("之90%", '≥', "90%")]
+    [InlineData("过 85%", '≥', "85%")]
+    [InlineData("≥100%", '≥', "100%")]
+    [InlineData("≤5", '≤', "5")]
+    public void A_sign_before_a_number_is_split_off(string read, char sign, string bound) =>
+        Assert.Equal(((char?)sign, (string?)bound), NumberText.SplitComparison(read));
+
+    [Theory]
+    [InlineData("之后")]
+    [InlineData("过去3年")]
+    [InlineData("290%")]
+    [InlineData("之")]
+    public void Other_texts_have_no_bound(string read) =>
+        Assert.Equal(((char?)null, (string?)null), NumberText.SplitComparison(read));
+
+    [Theory]
+    [InlineData("290%", "90%")]
+    [InlineData("285%", "85%")]
+    [InlineData("90%", "90%")]
+    [InlineData("2", "2")]
+    public void The_2_a_digit_reader_makes_of_the_sign_is_dropped(string reading, string expected) =>
+        Assert.Equal(expected, NumberText.WithoutSignGlyph(reading));
+}
+
+public sealed class LexiconBuilderTests
+{
+    private static (string City, JsonNode Document) Doc(string city, string[] cells, (string? Code, string Name)[]? lines = null) =>
+        (city, new JsonObject
+        {
+            ["tables"] = new JsonArray(new JsonObject
+            {
+                ["header"] = new JsonArray(new JsonArray(cells.Take(1).Select(c => (JsonNode?)JsonValue.Create(c)).ToArray())),
+                ["rows"] = new JsonArray(new JsonArray(cells.Skip(1).Select(c => (JsonNode?)JsonValue.Create(c)).ToArray())),
+            }),
+            ["lines"] = new JsonArray((lines ?? []).Select(l => (JsonNode?)new JsonObject { ["code"] = l.Code, ["name"] = l.Name }).ToArray()),
+        });
+
+    [Fact]
+    public void Cell_texts_recurring_in_three_documents_of_two_cities_are_terms()
+    {
+        var terms = LexiconBuilder.Build(
+        [
+            Doc("a", ["科目名称", "数量指标", "本局自有项目", "1,234.00"]),
+            Doc("a", ["科目名称", "数量指标", "本局自有项目", "1,234.00"]),
+            Doc("a", ["科目 名称", "本局自有项目", "2024年预算"]),
+            Doc("b", ["数量指标", "2024年预算"]),
+        ], new LexiconOptions());
+        // 科目名称 (whitespace removed) and 本局自有项目 are in 3 documents of city a only; 数量指标 in 3 of a and b.
+        Assert.Equal(["数量指标"], terms);
+    }
+
+    [Fact]
+    public void Classification_names_need_two_documents_and_texts_with_digits_are_never_terms()
+    {
+        var terms = LexiconBuilder.Build(
+        [
+            Doc("a", [], [("2080505", "机关事业单位基本养老保险缴费支出"), ("201", "一般公共服务支出"), (null, "上年结转")]),
+            Doc("b", [], [("2080505", "机关事业单位基本养老保险缴费支出"), ("2010101", "第1项")]),
+        ], new LexiconOptions());
+        Assert.Equal(["机关事业单位基本养老保险缴费支出"], terms);
+    }
+}
+
+public sealed class PageNumberRereadTests
+{
+    [Theory]
+    [InlineData("- 朋 -", true)]  // - 41 - on a gray 180 dpi scan of 002 p41
+    [InlineData("-组-", true)]
+    [InlineData("- --", true)]
+    [InlineData("- 40 -", false)] // read right: the layout knows it as a page number already
+    [InlineData("一一", false)]   // too short: a dash cell
+    [InlineData("一级项目支出", false)]
+    public void Lines_shaped_like_a_page_number_without_digits_are_re_read(string line, bool expected) =>
+        Assert.Equal(expected, PageRecognizer.PageNumberLike(line));
+
+    [Theory]
+    [InlineData("-41-", "41")]
+    [InlineData("41", "41")]
+    [InlineData("- 7 -", "7")]
+    [InlineData("4.1", null)]
+    [InlineData("--", null)]
+    public void The_digit_reading_gives_the_page_number_only_when_it_is_digits(string reading, string? expected) =>
+        Assert.Equal(expected, PageRecognizer.PageNumberDigits(reading));
+}
