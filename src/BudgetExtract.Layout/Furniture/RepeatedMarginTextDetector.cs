@@ -18,7 +18,7 @@ public sealed partial class RepeatedMarginTextDetector(FurnitureOptions? options
 
     public ImmutableArray<ImmutableHashSet<int>> Detect(IReadOnlyList<(PageContent Page, ImmutableArray<TextLine> Lines)> pages)
     {
-        var candidates = new List<(int Page, int Line, string Key, double FromTop, double FromBottom, bool Ocr)>();
+        var candidates = new List<(int Page, int Line, string Key, double FromTop, double FromBottom, bool Ocr, bool Corner)>();
         var result = new HashSet<int>[pages.Count];
         var bodySize = BodyFontSize(pages);
         for (var p = 0; p < pages.Count; p++)
@@ -38,11 +38,12 @@ public sealed partial class RepeatedMarginTextDetector(FurnitureOptions? options
                 }
                 // Titles repeated over per-project forms sit in the top margin too, but are printed larger than the body.
                 if (line.FontSize > _options.MaxSizeOverBody * bodySize) continue;
-                candidates.Add((p, i, Normalize(text), line.Box.CenterY / page.Height, (page.Height - line.Box.CenterY) / page.Height, IsOcr(line)));
+                candidates.Add((p, i, Normalize(text), line.Box.CenterY / page.Height, (page.Height - line.Box.CenterY) / page.Height, IsOcr(line),
+                    Math.Abs(line.Box.CenterX - page.Width / 2) > CornerShare * page.Width));
             }
         }
 
-        var needed = Math.Max(_options.MinRepeatPages, (int)Math.Ceiling(_options.RepeatShare * pages.Count));
+        var neededPages = Math.Max(_options.MinRepeatPages, (int)Math.Ceiling(_options.RepeatShare * pages.Count));
         foreach (var group in candidates.Where(c => c.Key.Length > 0).GroupBy(c => c.Key))
         {
             var items = group.ToList();
@@ -52,15 +53,17 @@ public sealed partial class RepeatedMarginTextDetector(FurnitureOptions? options
                     .Where(o => Math.Abs(o.FromTop - item.FromTop) <= _options.PositionTolerance
                                 || Math.Abs(o.FromBottom - item.FromBottom) <= _options.PositionTolerance)
                     .Select(o => o.Page).Distinct().Count();
-                if (samePlacePages >= needed) result[item.Page].Add(item.Line);
+                if (samePlacePages >= neededPages) result[item.Page].Add(item.Line);
             }
         }
         // OCR reads the same stamp a little differently on every page (深圳市财政局 → 次圳市财政局, 22:05:51 →
         // 2212251): on OCR'd pages, margin lines also repeat when their texts are nearly the same.
+        // A scan of two pages cut from a document shows its stamp twice only: a long line in a corner of both is enough.
         var ocr = candidates.Where(c => c.Ocr && c.Key.Length >= MinFuzzyLength).ToList();
         foreach (var item in ocr)
         {
             if (result[item.Page].Contains(item.Line)) continue;
+            var needed = pages.Count == 2 && item.Corner ? 2 : neededPages;
             var samePlacePages = ocr
                 .Where(o => (Math.Abs(o.FromTop - item.FromTop) <= _options.PositionTolerance || Math.Abs(o.FromBottom - item.FromBottom) <= _options.PositionTolerance)
                             && Similarity(o.Key, item.Key) >= MinOcrSimilarity)
@@ -76,6 +79,9 @@ public sealed partial class RepeatedMarginTextDetector(FurnitureOptions? options
         var sizes = pages.SelectMany(p => p.Lines).Select(l => l.FontSize).Order().ToList();
         return sizes.Count == 0 ? 0 : sizes[sizes.Count / 2];
     }
+
+    /// <summary>A line whose middle is this share of the page width off the page's middle sits in a corner (a stamp), not centred (a title).</summary>
+    private const double CornerShare = 0.2;
 
     /// <summary>Shorter keys are too easily alike (表#收支总表 / 表#收入总表) to be matched approximately.</summary>
     private const int MinFuzzyLength = 8;
