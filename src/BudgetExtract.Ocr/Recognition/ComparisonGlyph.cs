@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using BudgetExtract.Ocr.Imaging;
+
+namespace BudgetExtract.Ocr.Recognition;
+
+/// <summary>
+/// Targets in 绩效 tables begin with ≥ or ≤ (≤369万元, ≥30次), which chi_sim reads as Chinese characters
+/// (委369万元, 过30次, 么2100万元, 和110万元) and cannot tell apart. The ink of the cell's first glyph decides: a
+/// chevron — one thin stroke per row, its middle rows farther right than its ends (&gt;) or farther left (&lt;) —
+/// over a horizontal bar. A Chinese character has several strokes in a row and fails the test, so its reading stands.
+/// </summary>
+internal static partial class ComparisonGlyph
+{
+    /// <summary>Ink is a pixel darker than this.</summary>
+    private const byte InkBelow = 128;
+
+    /// <summary>
+    /// A reading whose first character, read as something else, may be a comparison sign: one character before
+    /// a number and at most a short unit (委369万元, 过30次), not a number alone (those have their own re-read).
+    /// </summary>
+    public static bool MayStartWithSign(string text) => SignedTarget().IsMatch(text);
+
+    /// <summary>'≥', '≤', or null when the first glyph (from <paramref name="x0"/> in the rows y0..y1) is neither.</summary>
+    public static char? Classify(GrayImage image, int x0, int y0, int x1, int y1)
+    {
+        (x0, y0, x1, y1) = (Math.Max(0, x0), Math.Max(0, y0), Math.Min(image.Width, x1), Math.Min(image.Height, y1));
+        // The first glyph: the first run of columns with ink, up to a blank column or the end of the word.
+        var start = -1;
+        var end = -1;
+        for (var x = x0; x < x1; x++)
+        {
+            var ink = false;
+            for (var y = y0; y < y1 && !ink; y++) ink = image[x, y] < InkBelow;
+            if (ink && start < 0) start = x;
+            if (!ink && start >= 0)
+            {
+                end = x;
+                break;
+            }
+        }
+        if (start < 0) return null;
+        if (end < 0) end = x1; // the sign read as a word of its own: its box ends with its ink
+        var rows = new List<(int Y, int Runs, int Ink, double Centre)>();
+        for (var y = y0; y < y1; y++)
+        {
+            int runs = 0, ink = 0;
+            double sum = 0;
+            var inRun = false;
+            for (var x = start; x < end; x++)
+            {
+                var dark = image[x, y] < InkBelow;
+                if (dark)
+                {
+                    ink++;
+                    sum += x;
+                    if (!inRun) runs++;
+                }
+                inRun = dark;
+            }
+            if (ink > 0) rows.Add((y, runs, ink, sum / ink));
+        }
+        var width = end - start;
+        if (rows.Count < 8 || width < 4) return null;
+        var height = rows[^1].Y - rows[0].Y + 1;
+        if (width < 0.4 * height || width > 1.5 * height) return null;
+
+        // The upper arm: one thin stroke per row, running from one side at the top to the other at the apex.
+        var apexRow = rows[0].Y + 0.45 * height;
+        var upper = rows.Where(r => r.Y <= apexRow).ToList();
+        if (upper.Count < 4 || upper.Count(r => r.Runs == 1 && r.Ink <= ThinShare * width) < 0.8 * upper.Count) return null;
+        var head = upper.Take(2).Average(r => r.Centre);
+        var apex = upper.Skip(upper.Count - 2).Average(r => r.Centre);
+        // The lower part: the lower arm back to the first side, with the bar under or along it (≥ ⩾).
+        var lower = rows.Where(r => r.Y > apexRow).ToList();
+        if (lower.Count < 3 || !lower.Any(r => r.Runs >= 2 || r.Ink >= 0.6 * width)) return null;
+        var foot = lower.Skip(lower.Count / 2).Average(r => r.Centre);
+        var swing = SwingShare * width;
+        if (apex - head > swing && apex - foot > 0.5 * swing) return '≥';
+        if (head - apex > swing && foot - apex > 0.5 * swing) return '≤';
+        return null;
+    }
+
+    /// <summary>A stroke of the sign covers at most this share of its width in one row.</summary>
+    private const double ThinShare = 0.45;
+
+    /// <summary>The upper arm crosses at least this share of the sign's width.</summary>
+    private const double SwingShare = 0.35;
+
+    [GeneratedRegex(@"^[^\d\s≥≤<>=＜＞+\-−.,%]\d[\d,.]*%?[\u4e00-\u9fff]{0,3}$")]
+    private static partial Regex SignedTarget();
+}
