@@ -151,10 +151,11 @@ internal static class StreamRowBuilder
             extents[c] = (Math.Min(extents[c].X0, cell.Box.X0), Math.Max(extents[c].X1, cell.Box.X1));
         }
         // A column no data row fills (a heading over blank cells) reaches as far as the cells printed in it.
+        var filled = extents.Select(e => e.X0 <= e.X1).ToArray();
         foreach (var cell in block.Where(l => !isData(l)).SelectMany(l => l.Cells))
         {
             var c = Gutter.ColumnAt(edges, cell.Box.CenterX);
-            if (cell.Box.X0 >= edges[c] - 0.5 && cell.Box.X1 <= edges[c + 1] + 0.5 && !evidence.SelectMany(l => l.Cells).Any(e => Gutter.ColumnAt(edges, e.Box.CenterX) == c))
+            if (!filled[c] && cell.Box.X0 >= edges[c] - 0.5 && cell.Box.X1 <= edges[c + 1] + 0.5)
                 extents[c] = (Math.Min(extents[c].X0, cell.Box.X0), Math.Max(extents[c].X1, cell.Box.X1));
         }
         for (var c = 0; c < extents.Length; c++)
