@@ -5,6 +5,9 @@ public readonly record struct PixelBox(int X0, int Y0, int X1, int Y1)
 {
     public int Width => X1 - X0;
     public int Height => Y1 - Y0;
+
+    public PixelBox Union(PixelBox other) =>
+        new(Math.Min(X0, other.X0), Math.Min(Y0, other.Y0), Math.Max(X1, other.X1), Math.Max(Y1, other.Y1));
 }
 
 /// <summary>A ruled table found in the raster: its outline and its cells (merged where a border is missing).</summary>

@@ -120,18 +120,19 @@ public sealed class PageRecognizer(OcrOptions options)
         }
         words = Repaired(words);
         var text = Join(words);
-        string? signReadAs = null;
+        string? readAs = null;
+        var correctedBy = "budget lexicon";
         // Word boxes of a gray re-read lie one pixel off the mask's (its crop starts a pixel further out): close enough here.
         if (region.Lines == 1 && ComparisonGlyph.MayStartWithSign(Compact(text))
             && ComparisonGlyph.Classify(region.Image, words[0].Box.X0, words[0].Box.Y0, words[0].Box.X1, words[0].Box.Y1) is { } glyphSign)
         {
             // 委369万元 where ≤369万元 is printed: the first glyph's ink is a comparison sign.
-            signReadAs = text;
+            (readAs, correctedBy) = (text, "comparison sign from the glyph's ink");
             var rest = words[0].Text.TrimStart()[1..];
             words = rest.Length > 0 || words.Count == 1
                 ? [words[0] with { Text = glyphSign + rest }, .. words.Skip(1)]
                 // The sign was read as a word of its own: it is printed against its number (≤369万元).
-                : [words[1] with { Text = glyphSign + words[1].Text, Box = Union(words[0].Box, words[1].Box) }, .. words.Skip(2)];
+                : [words[1] with { Text = glyphSign + words[1].Text, Box = words[0].Box.Union(words[1].Box) }, .. words.Skip(2)];
             text = Join(words);
         }
         var pageWords = words.Select(w => w with { Box = toPage(w.Box), Line = toPage(w.Line) }).ToList();
@@ -150,7 +151,6 @@ public sealed class PageRecognizer(OcrOptions options)
             yield return ReadNumber(region, readers, gray, text, pageWords, unreadSign: unreadSign);
             yield break;
         }
-        string? readAs = null;
         if (_lexicon is not null && !_lexicon.Contains(Compact(text)) && !text.Any(char.IsDigit))
         {
             // Not budget vocabulary as read: a second look at the gray pixels that reads a lexicon term outright,
@@ -184,9 +184,7 @@ public sealed class PageRecognizer(OcrOptions options)
             && NumberText.RepairSeparators(NumberText.Normalize(string.Concat(digits.Select(d => d.Text)))) is var number
             && number.Any(char.IsAsciiDigit) && NumberText.IsWellFormed(number) && number != NumberText.Normalize(text))
             problem = $"a digits-only reading says '{number}'";
-        yield return readAs is null && signReadAs is not null
-            ? new Reading(text, region.Bounds, pageWords, problem, signReadAs, "comparison sign from the glyph's ink")
-            : new Reading(text, region.Bounds, pageWords, problem, readAs);
+        yield return new Reading(text, region.Bounds, pageWords, problem, readAs, correctedBy);
     }
 
     private static List<OcrWord> Repaired(IReadOnlyList<OcrWord> words)
@@ -194,9 +192,6 @@ public sealed class PageRecognizer(OcrOptions options)
         var repaired = TextRepair.Repair([.. words.Select(w => w.Text)]);
         return [.. words.Select((w, i) => w with { Text = repaired[i] }).Where(w => w.Text.Length > 0)];
     }
-
-    private static PixelBox Union(PixelBox a, PixelBox b) =>
-        new(Math.Min(a.X0, b.X0), Math.Min(a.Y0, b.Y0), Math.Max(a.X1, b.X1), Math.Max(a.Y1, b.Y1));
 
     private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
