@@ -14,15 +14,21 @@ def adj(g):
     return rel
 exp = json.load(open(sys.argv[1]))['tables']; got = json.load(open(sys.argv[2]))['tables']
 gg = [grid(t) for t in got]
-tp = fp = fn = 0; rows_hit = rows_tot = 0; onepiece = 0
+used = set(); tp = fp = fn = 0; rows_hit = rows_tot = 0; onepiece = 0
 for e in exp:
     eg = grid(e); erel = adj(eg)
     ecells = collections.Counter(v for r in eg for v in r if v)
-    # best extracted table by shared cell texts
-    best, bestscore = None, 0
+    # best extracted table by this table's own adjacency F1 (tables with the same header or repeated rows
+    # would otherwise steal each other's match); ties go to a table not matched yet, then to the earliest
+    best, bestkey = None, None
     for i, g in enumerate(gg):
-        sc = sum((collections.Counter(v for r in g for v in r if v) & ecells).values())
-        if sc > bestscore: best, bestscore = i, sc
+        grel_i = adj(g)
+        hit = sum((erel & grel_i).values())
+        if not hit: continue
+        extra = sum(v for k, v in grel_i.items() if k[0] in ecells and k[1] in ecells) - hit
+        key = (2 * hit / (2 * hit + extra + sum(erel.values()) - hit), i not in used, -i)
+        if bestkey is None or key > bestkey: best, bestkey = i, key
+    if best is not None: used.add(best)
     g = gg[best] if best is not None else []
     grel = adj(g)
     # restrict extracted relations to cells of this expected table (other tables may be merged in)
@@ -31,9 +37,10 @@ for e in exp:
     fp += sum(v for k, v in grel.items() if k[0] in ecells and k[1] in ecells) - inter
     grow = set(tuple(r) for r in g)
     rows_tot += len(eg); rows_hit += sum(1 for r in eg if tuple(r) in grow)
+    # one piece: every expected row found anywhere is found in the matched table
     erow_set = [tuple(r) for r in eg if any(r)]
-    tables_holding = {i for i, g2 in enumerate(gg) for r in erow_set if r in set(tuple(x) for x in g2)}
-    if len(tables_holding) == 1: onepiece += 1
+    found = [r for r in erow_set if any(r in set(tuple(x) for x in g2) for g2 in gg)]
+    if found and all(r in grow for r in found): onepiece += 1
 p = tp / (tp + fp) if tp + fp else 0; r = tp / (tp + fn) if tp + fn else 0
 f1 = 2*p*r/(p+r) if p + r else 0
 print(f"{sys.argv[2].split('/')[-1]}: tables {len(exp)} extracted {len(got)}  adjF1 {f1:.3f} (P {p:.3f} R {r:.3f})  row recall {rows_hit/max(rows_tot,1):.3f}  one-piece {onepiece}/{len(exp)}")
