@@ -216,4 +216,112 @@ public sealed class ContinuedTableTests
         Assert.Contains(["效益指标", "医疗救助对象人次规模", "符合救助条件的对象按规定纳入"], table.TextGrid());
         Assert.Equal(4, table.TextGrid().Length);
     }
+
+    private static readonly double[] FormXs = [50, 110, 300, 420, 550];
+
+    /// <summary>Draws one ruled row of a form: each cell (first column, columns spanned, its lines), borders included.</summary>
+    private static double RuledRow(FakePage page, double top, double height, params (int Col, int Span, string[] Lines)[] cells)
+    {
+        page.HLine(FormXs[0], FormXs[^1], top).HLine(FormXs[0], FormXs[^1], top + height);
+        foreach (var (col, span, lines) in cells)
+        {
+            page.VLine(FormXs[col], top, top + height).VLine(FormXs[col + span], top, top + height);
+            for (var i = 0; i < lines.Length; i++) page.Text(lines[i], FormXs[col] + 3, top + 13 + 15 * i);
+        }
+        return top + height;
+    }
+
+    private static (int, int, string[]) Cell(int col, params string[] lines) => (col, 1, lines);
+
+    /// <summary>A line filling the cell of the given columns at 10 points, its text taken from the seed.</summary>
+    private static string FullLine(string seed, int col = 1, int span = 1)
+    {
+        var chars = (int)((FormXs[col + span] - FormXs[col] - 6) / 10);
+        return string.Concat(Enumerable.Repeat(seed, chars / seed.Length + 1))[..chars];
+    }
+
+    [Fact]
+    public void A_ruled_row_of_two_long_texts_cut_by_the_page_break_is_joined_back_under_the_repeated_title_row()
+    {
+        // Held-out LibreOffice rendering (seed 001): the 预期目标 and 实际完成情况 texts go on under the repeated
+        // title row on the next page; the title row was kept mid-table and the texts' rest made a row of its own.
+        var first = new FakePage(1);
+        var y = RuledRow(first, 100, 20, (0, 4, ["财政项目支出绩效自评价"]));
+        y = RuledRow(first, y, 20, Cell(0, "项目名称"), Cell(1, "促进中小企业发展"), Cell(2, "实施单位"), Cell(3, "中小企业发展协调办公室"));
+        RuledRow(first, y, 50, Cell(0), Cell(1, FullLine("落实关于全面提升"), FullLine("民营经济活力大力"), FullLine("促进民营经济健康")),
+            Cell(2), Cell(3, FullLine("落实关于全面提升", 3), FullLine("民营经济活力大力", 3), FullLine("促进民营经济健康", 3)));
+        var second = new FakePage(2);
+        y = RuledRow(second, 60, 20, (0, 4, ["财政项目支出绩效自评价"]));
+        y = RuledRow(second, y, 35, Cell(0), Cell(1, "发展的若干意见组织", "培训和评选活动。"), Cell(2), Cell(3, "发展的若干意见组织", "培训和评选活动。"));
+        RuledRow(second, y, 20, Cell(0, "产出指标"), Cell(1, "预计服务企业数量"), Cell(2, ">5000"), Cell(3, "6000.00(家)"));
+
+        var table = Assert.Single(Pipeline.Extract(first, second));
+        var grid = table.TextGrid();
+        Assert.Single(grid, r => r[0] == "财政项目支出绩效自评价");
+        var cut = Assert.Single(grid, r => r[1].StartsWith("落实", StringComparison.Ordinal));
+        Assert.EndsWith("发展的若干意见组织培训和评选活动。", cut[1]);
+        Assert.EndsWith("发展的若干意见组织培训和评选活动。", cut[3]);
+        Assert.Equal(["产出指标", "预计服务企业数量", ">5000", "6000.00(家)"], grid[^1]);
+    }
+
+    [Fact]
+    public void A_long_text_cut_mid_sentence_across_the_whole_row_is_joined_back()
+    {
+        // Held-out LibreOffice rendering (seed 004, p21-22): the 年度绩效目标 text, one cell across the table, went on
+        // after the repeated header of the next page and came out as a row of its own.
+        var first = new FakePage(1);
+        var y = RuledRow(first, 100, 20, Cell(0, "部门名称"), (1, 3, ["东湖区工业和信息化局"]));
+        y = RuledRow(first, y, 20, (0, 4, ["年度绩效目标"]));
+        RuledRow(first, y, 50, (0, 4, [FullLine("负责组织中小企业申报", 0, 4), FullLine("发展的各类专项资金", 0, 4), FullLine("交流与合作获得国家", 0, 4)]));
+        var second = new FakePage(2);
+        y = RuledRow(second, 60, 20, Cell(0, "部门名称"), (1, 3, ["东湖区工业和信息化局"]));
+        y = RuledRow(second, y, 20, (0, 4, ["级省级专精特新企业奖励数量3家。"]));
+        RuledRow(second, y, 20, Cell(0, "一级指标"), Cell(1, "二级指标"), Cell(2, "三级指标"), Cell(3, "指标值"));
+
+        var table = Assert.Single(Pipeline.Extract(first, second));
+        var grid = table.TextGrid();
+        Assert.Single(grid, r => r[0] == "部门名称");
+        Assert.Single(grid, r => r[0].StartsWith("负责组织", StringComparison.Ordinal) && r[0].EndsWith("级省级专精特新企业奖励数量3家。", StringComparison.Ordinal));
+        Assert.Equal(["一级指标", "二级指标", "三级指标", "指标值"], grid[^1]);
+    }
+
+    [Fact]
+    public void The_empty_rest_of_a_cut_row_is_dropped_and_the_row_after_it_starts_afresh()
+    {
+        // Held-out LibreOffice rendering (seed 004, p1-2): the last row's borders went on to the next page with no
+        // text; the empty row was kept, or, dropped, the next row's target was joined to the row above.
+        var first = new FakePage(1);
+        var y = RuledRow(first, 100, 20, Cell(0, "部门名称"), (1, 3, ["东湖区发展和改革委员会"]));
+        y = RuledRow(first, y, 20, Cell(0, "产出指标"), Cell(1, "数量指标"), Cell(2, "企业享受惠企政策"), Cell(3, "10种"));
+        RuledRow(first, y, 20, Cell(0), Cell(1, "质量指标"), Cell(2, "一般工程类评审合格率"), Cell(3, "100%"));
+        var second = new FakePage(2);
+        y = RuledRow(second, 60, 20, Cell(0, "部门名称"), (1, 3, ["东湖区发展和改革委员会"]));
+        y = RuledRow(second, y, 30, Cell(0), Cell(1), Cell(2), Cell(3));
+        y = RuledRow(second, y, 20, Cell(0), Cell(1), Cell(2, "营商环境测评考核"), Cell(3, "持续提升"));
+        RuledRow(second, y, 20, Cell(0), Cell(1), Cell(2, "新增市级以上龙头企业"), Cell(3, "1家"));
+
+        var table = Assert.Single(Pipeline.Extract(first, second));
+        var grid = table.TextGrid();
+        Assert.DoesNotContain(grid, r => r.All(t => t.Length == 0));
+        Assert.Contains(["", "质量指标", "一般工程类评审合格率", "100%"], grid);
+        Assert.Contains(["", "", "营商环境测评考核", "持续提升"], grid);
+        Assert.Equal(5, grid.Length);
+    }
+
+    [Fact]
+    public void A_one_line_label_beside_a_long_text_at_the_foot_of_a_page_ends_its_row()
+    {
+        // Held-out LibreOffice rendering (seed 002): 项目测算标准's text ran to the page's foot; the next page's
+        // 年度目标 row was joined to it while trying the rule for cut rows of long texts.
+        var first = new FakePage(1);
+        var y = RuledRow(first, 100, 20, Cell(0, "项目编码"), (1, 3, ["0102005-2019-YBXM-0868-01"]));
+        RuledRow(first, y, 50, Cell(0, "测算标准"), (1, 3, [FullLine("信息安全建设维护费", 1, 3), FullLine("进行定级备案差距分析", 1, 3), FullLine("完成等保测评渗透测试", 1, 3)]));
+        var second = new FakePage(2);
+        RuledRow(second, 60, 20, Cell(0, "年度目标"), (1, 3, ["保障我局网络信息的安全流转。"]));
+
+        var table = Assert.Single(Pipeline.Extract(first, second));
+        var grid = table.TextGrid();
+        Assert.Equal(3, grid.Length);
+        Assert.Equal(["年度目标", "保障我局网络信息的安全流转。"], grid[^1].Where(t => t.Length > 0));
+    }
 }

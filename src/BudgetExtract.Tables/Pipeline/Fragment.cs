@@ -35,7 +35,7 @@ internal readonly record struct Gutter(double Start, double End)
 /// <summary>A cell of a table part found on one page.</summary>
 internal sealed record FragmentCell(int Row, int Col, int RowSpan, int ColSpan, string Text, Box Box)
 {
-    /// <summary>Unruled cells: the box of the words themselves (null for ruled and empty cells).</summary>
+    /// <summary>The box of the cell's words themselves (null for empty cells).</summary>
     public Box? Content { get; init; }
 }
 

@@ -67,7 +67,10 @@ internal static class RuledFragmentReader
         var cells = grid.Cells.Select(c => new FragmentCell(
             c.Row, c.Col, c.RowSpan, c.ColSpan,
             byCell.TryGetValue((c.Row, c.Col), out var ws) ? CellText.Join(ws) : "",
-            new Box(grid.Xs[c.Col], grid.Ys[c.Row], grid.Xs[c.Col + c.ColSpan], grid.Ys[c.Row + c.RowSpan])))
+            new Box(grid.Xs[c.Col], grid.Ys[c.Row], grid.Xs[c.Col + c.ColSpan], grid.Ys[c.Row + c.RowSpan]))
+            {
+                Content = byCell.TryGetValue((c.Row, c.Col), out var inside) ? Box.Bounding(inside.Select(w => w.Word.Box)) : null,
+            })
             .ToImmutableArray();
         return new Fragment(page.Number, box, page.Page.Width, page.Page.Height, grid.Xs, grid.Rows, cells, Ruled: true);
     }

@@ -5,7 +5,7 @@ using BudgetExtract.Tables.Pipeline;
 namespace BudgetExtract.Tables.Stitching;
 
 /// <summary>Builds one <see cref="Table"/> from its parts: later parts' repeated headers dropped, columns mapped by position.</summary>
-internal static partial class TableAssembler
+internal static class TableAssembler
 {
     public static Table Assemble(IReadOnlyList<Fragment> parts)
     {
@@ -17,7 +17,7 @@ internal static partial class TableAssembler
         var headerRows = head.HeaderRows;
         var rows = new List<List<TableCell>>();
         var rowCount = 0;
-        var previousContent = new Dictionary<(Geometry.Box, string), Geometry.Box>();
+        var previousWords = CutRows.PartWords.None;
         foreach (var part in parts)
         {
             var skip = part == head ? 0 : RepeatedHeaderRows(head, part);
@@ -29,7 +29,16 @@ internal static partial class TableAssembler
                     part == head && c.Row < headerRows, c.Text, part.Page, c.Box);
             }).ToList();
             var partRows = part.RowCount - skip;
-            if (part != head && partRows > 0 && ContinuesPreviousRow(partCells, rowCount, rows, previousContent))
+            // The rest of a row cut by the page break after all its text was printed (borders only): dropped, and
+            // the row after it starts afresh.
+            var cutRowRest = part != head && partRows > 1
+                && partCells.Where(c => c.Row == rowCount).All(c => c.Text.Length == 0 && c.RowSpan == 1);
+            if (cutRowRest)
+            {
+                partCells = [.. partCells.Where(c => c.Row != rowCount).Select(c => c with { Row = c.Row - 1 })];
+                partRows--;
+            }
+            if (part != head && !cutRowRest && partRows > 0 && CutRows.ContinuesPreviousRow(partCells, rowCount, rows, previousWords))
             {
                 MergeIntoPreviousRow(partCells, rowCount, rows);
                 partCells = [.. partCells.Where(c => c.Row != rowCount).Select(c => c with { Row = c.Row - 1 })];
@@ -38,7 +47,7 @@ internal static partial class TableAssembler
             for (var r = 0; r < partRows; r++) rows.Add([]);
             foreach (var c in partCells) rows[c.Row].Add(c);
             rowCount += partRows;
-            previousContent = part.Cells.Where(c => c.Content is not null).GroupBy(c => (c.Box, c.Text)).ToDictionary(g => g.Key, g => g.First().Content!.Value);
+            previousWords = CutRows.PartWords.Of(part);
         }
 
         var caption = parts.Select(p => p.Caption).FirstOrDefault(c => !c.IsEmpty) ?? TableCaption.None;
@@ -78,34 +87,6 @@ internal static partial class TableAssembler
         }
         return (best, best);
     }
-
-    /// <summary>
-    /// A row cut by the page break: the continuation's first row holds no values, only text under cells of the
-    /// previous row that have text, and leaves empty some cells the previous row filled. Where the words' own
-    /// box is known (unruled), each cell it goes on from was cut mid-text, so its words fill the cell's width:
-    /// a short target (稳步拓展) above the next row's text ends its row.
-    /// </summary>
-    private static bool ContinuesPreviousRow(List<TableCell> partCells, int firstRow, List<List<TableCell>> rows,
-        Dictionary<(Geometry.Box, string), Geometry.Box> previousContent)
-    {
-        if (rows.Count == 0) return false;
-        var previous = rows[^1];
-        var first = partCells.Where(c => c.Row == firstRow).ToList();
-        var filled = first.Where(c => c.Text.Length > 0).ToList();
-        // Values (amounts, codes, targets such as 2家 or ≥4场) start rows; a cut cell goes on with words.
-        if (filled.Count == 0 || filled.Any(c => Cells.CellValues.IsValueLike(c.Text))) return false;
-        // A numbered item (廿一、… / 3. … / （二）…) starts a row of its own.
-        if (filled.Any(c => EnumeratedPattern().IsMatch(c.Text))) return false;
-        TableCell? Above(int col) => previous.FirstOrDefault(p => p.Col <= col && p.Col + p.ColSpan > col && p.Text.Length > 0);
-        if (!filled.All(c => Above(c.Col) is { } above && WasCut(above))) return false;
-        return first.Any(c => c.Text.Length == 0 && Above(c.Col) is not null);
-
-        bool WasCut(TableCell cell) =>
-            !previousContent.TryGetValue((cell.Box, cell.Text), out var content) || content.X1 >= cell.Box.X1 - CutSlack;
-    }
-
-    /// <summary>The last line of a cell cut mid-text ends less than this many points before the cell's right edge.</summary>
-    private const double CutSlack = 15;
 
     private static void MergeIntoPreviousRow(List<TableCell> partCells, int firstRow, List<List<TableCell>> rows)
     {
@@ -155,7 +136,25 @@ internal static partial class TableAssembler
         if (part.HeaderRows > 0 && ContinuedTableStitcher.SameHeader(head, part)) return part.HeaderRows;
         if (RepeatedHeaderPrefix(head, part) is > 0 and var prefix) return prefix;
         if (part.HeaderRows <= head.HeaderRows && RepeatsHeader(head, part)) return part.HeaderRows;
+        if (LeadingHeaderRowsRepeated(head, part) is > 0 and var repeated) return repeated;
         return RepeatsFirstRow(head, part) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// The part opens with the table's first header rows printed again, row for row, although its own header
+    /// rules did not count them as header (a title row spanning the table, repeated over a cut row's rest).
+    /// </summary>
+    private static int LeadingHeaderRowsRepeated(Fragment head, Fragment part)
+    {
+        var headRows = head.TextRows();
+        var partRows = part.TextRows();
+        var k = 0;
+        while (k < head.HeaderRows && k < partRows.Length - 1 && Texts(partRows[k]) is { Count: > 0 } texts
+               && texts.Sum(t => t.Length) >= 4 && texts.SequenceEqual(Texts(headRows[k])))
+            k++;
+        return k;
+
+        static List<string> Texts(IEnumerable<string> row) => [.. row.Where(t => t.Length > 0).Select(ContinuedTableStitcher.Normalize)];
     }
 
     private static bool RepeatsHeader(Fragment head, Fragment part)
@@ -185,7 +184,4 @@ internal static partial class TableAssembler
         }
         return [.. byPosition.Values.OrderBy(c => c.Row).ThenBy(c => c.Col)];
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[一二三四五六七八九十廿卅]{1,3}、|\d{1,2}[.．、]\s*\D|[（(][一二三四五六七八九十\d]{1,3}[)）])")]
-    private static partial System.Text.RegularExpressions.Regex EnumeratedPattern();
 }

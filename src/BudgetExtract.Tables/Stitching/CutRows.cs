@@ -1,0 +1,81 @@
+using BudgetExtract.Geometry;
+using BudgetExtract.Tables.Model;
+using BudgetExtract.Tables.Pipeline;
+
+namespace BudgetExtract.Tables.Stitching;
+
+/// <summary>Whether a continuation's first row is the rest of the previous page's last row, cut by the page break.</summary>
+internal static partial class CutRows
+{
+    /// <summary>The last line of a cell cut mid-text ends less than this many points before the cell's right (and bottom) edge.</summary>
+    private const double CutSlack = 15;
+
+    /// <summary>A lone text cell is taken for cut only when it is this long (a paragraph, not a label).</summary>
+    private const int MinCutTextLength = 20;
+
+    /// <summary>Words this many times as tall as the part's shortest cell text are on two lines or more.</summary>
+    private const double MultiLineRatio = 1.8;
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。；;！!？?");
+
+    /// <summary>The box of each cell's words on the previous part, and the height of one line of its text.</summary>
+    internal sealed record PartWords(IReadOnlyDictionary<(Box Cell, string Text), Box> Words, bool Ruled, double LineHeight)
+    {
+        public static readonly PartWords None = new(new Dictionary<(Box, string), Box>(), false, 0);
+
+        public static PartWords Of(Fragment part)
+        {
+            var words = part.Cells.Where(c => c.Content is not null).GroupBy(c => (c.Box, c.Text)).ToDictionary(g => g.Key, g => g.First().Content!.Value);
+            // Most tables hold some one-line cell: the shortest cell text is one line high.
+            var lineHeight = words.Count == 0 ? 0 : words.Values.Min(b => b.Height);
+            return new PartWords(words, part.Ruled, lineHeight);
+        }
+    }
+
+    /// <summary>
+    /// A row cut by the page break: the continuation's first row holds no values, only text under cells of the
+    /// previous row that have text, and leaves empty some cells the previous row filled. Where the words' own
+    /// box is known (unruled), each cell it goes on from was cut mid-text, so its words fill the cell's width:
+    /// a short target (稳步拓展) above the next row's text ends its row.
+    /// </summary>
+    public static bool ContinuesPreviousRow(List<TableCell> partCells, int firstRow, List<List<TableCell>> rows, PartWords previousWords)
+    {
+        if (rows.Count == 0) return false;
+        var previous = rows[^1];
+        var first = partCells.Where(c => c.Row == firstRow).ToList();
+        var filled = first.Where(c => c.Text.Length > 0).ToList();
+        // Values (amounts, codes, targets such as 2家 or ≥4场) start rows; a cut cell goes on with words.
+        if (filled.Count == 0 || filled.Any(c => Cells.CellValues.IsValueLike(c.Text))) return false;
+        // A numbered item (廿一、… / 3. … / （二）…) starts a row of its own.
+        if (filled.Any(c => EnumeratedPattern().IsMatch(c.Text))) return false;
+        TableCell? Above(int col) => previous.FirstOrDefault(p => p.Col <= col && p.Col + p.ColSpan > col && p.Text.Length > 0);
+        if (!filled.All(c => Above(c.Col) is { } above && WasCut(above))) return false;
+        // Several cells of long text running down to the page's last line, each going on below: one row of long
+        // texts cut (a one-line label beside a long text is not cut).
+        return first.Any(c => c.Text.Length == 0 && Above(c.Col) is not null)
+               || filled.Count >= 2 && filled.All(c => SameCell(Above(c.Col)!, c) && RunsToBottom(Above(c.Col)!))
+               || filled.Count == 1 && Above(filled[0].Col) is { } only && CutMidSentence(only, filled[0]);
+
+        // One long text across the row, filling its cell to the bottom right and stopping mid-sentence: the same
+        // cell goes on under the next page's header.
+        bool CutMidSentence(TableCell above, TableCell below) =>
+            SameCell(above, below) && above.Text.Length >= MinCutTextLength
+            && !SentenceEnds.Contains(above.Text[^1]) && RunsToBottom(above)
+            && previousWords.Words[(above.Box, above.Text)].X1 >= above.Box.X1 - CutSlack;
+
+        // The cell below goes on with the same columns (a row of headings under one wide text is a new row).
+        static bool SameCell(TableCell above, TableCell below) => above.Col == below.Col && above.ColSpan == below.ColSpan;
+
+        bool RunsToBottom(TableCell cell) =>
+            previousWords.Words.TryGetValue((cell.Box, cell.Text), out var words)
+            && words.Y1 >= cell.Box.Y1 - CutSlack && words.Height >= MultiLineRatio * previousWords.LineHeight;
+
+        // A ruled cell's last line may stop a character short (a comma never starts a line: 整合资 / 源，): only
+        // unruled cells, whose boxes are the gutters, are held to their width.
+        bool WasCut(TableCell cell) =>
+            !previousWords.Words.TryGetValue((cell.Box, cell.Text), out var words) || previousWords.Ruled || words.X1 >= cell.Box.X1 - CutSlack;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[一二三四五六七八九十廿卅]{1,3}、|\d{1,2}[.．、]\s*\D|[（(][一二三四五六七八九十\d]{1,3}[)）])")]
+    private static partial System.Text.RegularExpressions.Regex EnumeratedPattern();
+}
