@@ -162,4 +162,58 @@ public sealed class UnruledTableTests
         var table = Assert.Single(Pipeline.Extract(page));
         Assert.Contains(["Operating income (loss)", "2,429", "2,205"], table.TextGrid());
     }
+
+    /// <summary>
+    /// One row of a borderless table whose cells are centred vertically, as HTML renderers print them: each
+    /// cell's lines (12 points apart) centred on the row's middle.
+    /// </summary>
+    private static void CentredRow(FakePage page, double middle, double[] lefts, params string[][] cells)
+    {
+        for (var c = 0; c < cells.Length; c++)
+            for (var i = 0; i < cells[c].Length; i++)
+                page.Text(cells[c][i], lefts[c], middle + 12 * (i - (cells[c].Length - 1) / 2.0));
+    }
+
+    [Fact]
+    public void A_borderless_table_of_vertically_centred_cells_with_tall_row_gaps_is_one_table()
+    {
+        // Held-out LibreOffice rendering without rules (seed 001): a wrapped label's first line stands alone above
+        // its row's values, more than two line heights under the row before, so every row was cut off on its own
+        // and no table was found; counted line by line, the one-cell lines also outnumbered the rows.
+        double[] lefts = [55, 160, 230, 300, 370];
+        var page = new FakePage(1).Text("财政项目支出绩效自我评价", 200, 50, 12);
+        CentredRow(page, 90, lefts, ["项目资金", "（万元）"], ["年初预算数"], ["全年预算数"], ["全年执行数"], ["执行率"]);
+        CentredRow(page, 150, lefts, ["年度资金", "总额"], ["36.00"], ["36.00"], ["34.77"], ["96.58"]);
+        CentredRow(page, 210, lefts, ["其中：当", "年财政拨", "款"], ["36.00"], ["36.00"], ["34.77"], ["96.58"]);
+        CentredRow(page, 270, lefts, ["上年结转", "资金"], ["0.00"], ["0.00"], ["0.00"], ["-"]);
+        CentredRow(page, 330, lefts, ["其他资金"], ["0.00"], ["0.00"], ["0.00"], ["-"]);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        var grid = table.TextGrid();
+        Assert.Equal(["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率"], grid[0]);
+        Assert.Equal(["其中：当年财政拨款", "36.00", "36.00", "34.77", "96.58"], grid[2]);
+        Assert.Equal(["其他资金", "0.00", "0.00", "0.00", "-"], grid[^1]);
+        Assert.Equal(5, grid.Length);
+    }
+
+    [Fact]
+    public void Two_long_texts_side_by_side_in_a_loosely_set_form_do_not_hide_it()
+    {
+        // Held-out LibreOffice rendering without rules (seed 001): the 预期目标 | 实际完成情况 texts give many lines
+        // a leading apart, which made the page's usual row gap look like a leading and outvoted the value rows.
+        double[] lefts = [55, 160, 230, 300, 370];
+        var page = new FakePage(1).Text("财政项目支出绩效自我评价", 200, 50, 12);
+        CentredRow(page, 90, lefts, ["年度资金", "总额"], ["36.00"], ["36.00"], ["34.77"], ["96.58"]);
+        CentredRow(page, 150, lefts, ["上年结转", "资金"], ["0.00"], ["0.00"], ["0.00"], ["-"]);
+        CentredRow(page, 200, lefts, ["其他资金"], ["0.00"], ["0.00"], ["0.00"], ["-"]);
+        string[] text = [.. Enumerable.Range(0, 12).Select(i => "落实关于全面提升民营经济活力"[..(6 + i % 3)])];
+        CentredRow(page, 330, [55, 160, 300], ["年度目标"], text, text);
+        CentredRow(page, 460, lefts, ["服务重点", "企业数"], ["数量指标"], [">90家"], ["300家"], ["20.00"]);
+        CentredRow(page, 520, lefts, ["企业满意", "率"], ["质量指标"], [">90%"], ["93.00%"], ["20.00"]);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        var grid = table.TextGrid();
+        Assert.Contains(grid, r => r[0] == "上年结转资金" && r.Contains("0.00"));
+        Assert.Contains(grid, r => r[0] == "企业满意率" && r.Contains("93.00%"));
+    }
 }

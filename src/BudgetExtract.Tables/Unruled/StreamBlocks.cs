@@ -16,22 +16,27 @@ internal static class StreamBlocks
     {
         var blocks = new List<List<StreamLine>>();
         var run = new List<StreamLine>();
+        var runBottom = double.MinValue;
         // Some producers pad rows generously: the usual gap between two table rows on this page also counts as close.
         var rowGap = TypicalTabularGap(lines);
         foreach (var line in lines)
         {
             var allowed = Math.Max(MaxLineGapRatio * Math.Max(line.FontSize, run.Count > 0 ? run[^1].FontSize : 0), 1.5 * rowGap);
-            var gap = run.Count > 0 ? line.Box.Y0 - run[^1].Box.Y1 : 0;
+            // The gap under the whole run so far: vertically centred cells interleave their lines.
+            var gap = run.Count > 0 ? line.Box.Y0 - runBottom : 0;
             // Loosely set tables leave tall gaps between rows; a row whose cells line up with the run's goes on with it.
             var breaks = line.IsCaption || (gap > allowed && !(gap <= MaxAlignedGapRatio * line.FontSize && AlignsWith(run, line)));
             if (breaks)
             {
-                Close(run, blocks);
+                Close(run, blocks, rowGap);
                 run = [];
+                runBottom = double.MinValue;
             }
-            if (!line.IsCaption) run.Add(line);
+            if (line.IsCaption) continue;
+            run.Add(line);
+            runBottom = Math.Max(runBottom, line.Box.Y1);
         }
-        Close(run, blocks);
+        Close(run, blocks, rowGap);
         return blocks;
     }
 
@@ -47,29 +52,41 @@ internal static class StreamBlocks
         return line.Cells.Count(c => edges.Any(e => Math.Abs(e.Box.X0 - c.Box.X0) <= 2 || Math.Abs(e.Box.X1 - c.Box.X1) <= 2)) >= 2;
     }
 
-    /// <summary>The median gap between consecutive multi-cell lines (0 when there are too few).</summary>
+    /// <summary>
+    /// The median gap between consecutive multi-cell row bands (0 when there are too few), the lines of wrapped
+    /// cells (a leading apart) taken with their row: that leading is no row gap.
+    /// </summary>
     private static double TypicalTabularGap(IReadOnlyList<StreamLine> lines)
     {
+        if (lines.Count == 0) return 0;
+        var bands = RowBands.JoinWrapped(RowBands.Of(lines), WrappedLeadingRatio * lines.Average(l => l.FontSize));
         var gaps = new List<double>();
-        for (var i = 1; i < lines.Count; i++)
-            if (lines[i].IsTabular && lines[i - 1].IsTabular) gaps.Add(lines[i].Box.Y0 - lines[i - 1].Box.Y1);
+        for (var i = 1; i < bands.Count; i++)
+            if (bands[i].IsTabular && bands[i - 1].IsTabular) gaps.Add(bands[i].Top - bands[i - 1].Bottom);
         if (gaps.Count < 3) return 0;
         gaps.Sort();
         return Math.Min(gaps[gaps.Count / 2], 4 * lines.Average(l => l.FontSize));
     }
 
+    /// <summary>The lines of one wrapped cell stand less than this share of the font size apart.</summary>
+    private const double WrappedLeadingRatio = 0.6;
+
     /// <summary>Lines of one wrapped cell stand less than this share of the font size apart.</summary>
     private const double WrappedLineGapRatio = 0.3;
 
-    private static void Close(List<StreamLine> run, List<List<StreamLine>> blocks)
+    private static void Close(List<StreamLine> run, List<List<StreamLine>> blocks, double rowGap)
     {
-        var first = run.FindIndex(l => l.IsTabular);
-        var last = run.FindLastIndex(l => l.IsTabular);
-        if (first < 0) return;
+        var bands = RowBands.Of(run);
+        var firstBand = bands.FindIndex(b => b.IsTabular);
+        var lastBand = bands.FindLastIndex(b => b.IsTabular);
+        if (firstBand < 0) return;
+        var first = bands[firstBand].First;
+        var last = bands[lastBand].Last;
+        var tabularLines = bands.Where(b => b.IsTabular).SelectMany(b => run.Skip(b.First).Take(b.Count)).ToList();
         // Captions end runs, so narrow lines just above the first multi-cell line are header cells
         // (a heading spanning some columns), while a wide line there is prose.
-        var tableLeft = run.Skip(first).Where(l => l.IsTabular).Min(l => l.Box.X0);
-        var tableRight = run.Skip(first).Where(l => l.IsTabular).Max(l => l.Box.X1);
+        var tableLeft = tabularLines.Min(l => l.Box.X0);
+        var tableRight = tabularLines.Max(l => l.Box.X1);
         while (first > 0)
         {
             var above = run[first - 1];
@@ -83,12 +100,17 @@ internal static class StreamBlocks
         while (last + 1 < run.Count && run[last + 1].Box.Y0 - run[last].Box.Y1 < WrappedLineGapRatio * run[last + 1].FontSize
                && run[last + 1].Box.X0 >= tableLeft - 2 && run[last + 1].Box.X1 <= tableRight + 2) last++;
         var block = run.GetRange(first, last - first + 1);
-        var tabular = block.Where(l => l.IsTabular).ToList();
+        // Counted by row bands, so the lines of vertically centred cells (one cell each) count with their row.
+        var inBlock = RowBands.Of(block);
+        // On a loosely set page the lines of a wrapped text (two of them side by side) are one row, not many.
+        var leading = WrappedLeadingRatio * block.Average(l => l.FontSize);
+        if (rowGap >= leading) inBlock = RowBands.JoinWrapped(inBlock, leading);
+        var tabular = inBlock.Where(b => b.IsTabular).ToList();
         if (tabular.Count < MinTabularLines) return;
-        var withValues = tabular.Count(l => l.Cells.Skip(1).Any(c => CellValues.IsValueLike(c.Text)));
+        var withValues = tabular.Count(b => b.Cells(block).OrderBy(c => c.Box.X0).Skip(1).Any(c => CellValues.IsValueLike(c.Text)));
         if (withValues < Math.Max(2, tabular.Count / 2)) return;
         // Mostly prose with a few value lines: one-cell lines must not outnumber table rows.
-        if (block.Count - tabular.Count > tabular.Count) return;
+        if (inBlock.Count - tabular.Count > tabular.Count) return;
         blocks.Add(block);
     }
 }
