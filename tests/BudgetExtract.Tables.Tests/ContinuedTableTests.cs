@@ -324,4 +324,42 @@ public sealed class ContinuedTableTests
         Assert.Equal(3, grid.Length);
         Assert.Equal(["年度目标", "保障我局网络信息的安全流转。"], grid[^1].Where(t => t.Length > 0));
     }
+
+    [Fact]
+    public void An_unruled_form_section_under_continued_on_the_next_page_joins_the_form()
+    {
+        // Seed 002 unruled, p75-76: 续表 over the indicator section, whose columns differ from the form's key | value
+        // rows above the page break; the two parts were two tables.
+        var first = new FakePage(1).Text("表15-14", 50, 500).Text("一级项目支出绩效目标申报表", 180, 525, 14);
+        string[][] rows =
+        [
+            ["项目编码", "0102005-2019-ZXZJ-0063-63", "项目名称", "民营和中小企业"],
+            ["一级预算单位", "0102005工业和信息化局", "主管处室", "11工贸金融处"],
+            ["实施期限", "02经常性项目", "预算安排方式", "部门预算项目"],
+            ["项目类型", "03专项资金项目", "资金用途", "20003其它"],
+            ["本年度金额", "389,850,000.00", "总金额", "1,149,850,001.00"],
+        ];
+        for (var r = 0; r < rows.Length; r++)
+            first.Text(rows[r][0], 55, 560 + 20 * r).Text(rows[r][1], 150, 560 + 20 * r).Text(rows[r][2], 330, 560 + 20 * r).RightText(rows[r][3], 540, 560 + 20 * r);
+        first.Text("- 1 -", 290, 790);
+        var second = new FakePage(2).Text("续表", 55, 60);
+        second.Text("一级指标", 55, 90).Text("二级指标", 130, 90).Text("三级指标", 220, 90).Text("指标值", 360, 90).RightText("指标解释", 540, 90);
+        string[][] indicators =
+        [
+            ["产出指标", "数量指标", "补贴培训机构数", "30", "考察培训机构数量"],
+            ["", "质量指标", "扶持政策符合率", "100", "考察是否达标"],
+            ["", "时效指标", "资金发放及时率", "100", "考察是否及时"],
+        ];
+        for (var r = 0; r < indicators.Length; r++)
+        {
+            var y = 110 + 20 * r;
+            if (indicators[r][0].Length > 0) second.Text(indicators[r][0], 55, y);
+            second.Text(indicators[r][1], 130, y).Text(indicators[r][2], 220, y).RightText(indicators[r][3], 390, y).RightText(indicators[r][4], 540, y);
+        }
+        second.Text("- 2 -", 290, 790);
+
+        var table = Assert.Single(Pipeline.Extract(first, second));
+        Assert.Equal([1, 2], table.Pages.ToArray());
+        Assert.Contains(table.TextGrid(), r => r.Contains("补贴培训机构数"));
+    }
 }

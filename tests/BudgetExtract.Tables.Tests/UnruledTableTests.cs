@@ -216,4 +216,41 @@ public sealed class UnruledTableTests
         Assert.Contains(grid, r => r[0] == "上年结转资金" && r.Contains("0.00"));
         Assert.Contains(grid, r => r[0] == "企业满意率" && r.Contains("93.00%"));
     }
+
+    [Fact]
+    public void A_key_value_form_without_amounts_is_a_table_when_its_columns_line_up()
+    {
+        // Held-out LibreOffice rendering without rules (seed 002, 一级项目支出绩效目标申报表): a form of labels and
+        // texts has too few amounts to pass for a table by its values, and was left out as prose.
+        var page = new FakePage(1).Text("表15-1", 50, 50).Text("一级项目支出绩效目标申报表", 180, 70, 14);
+        string[][] rows =
+        [
+            ["项目编码", "0102005-2019-YBXM-1834-01", "项目名称", "工信运行保障"],
+            ["一级预算单位", "0102005深圳市工业和信息化局", "主管处室", "11工贸金融处"],
+            ["实施期限", "02经常性项目", "预算安排方式", "部门预算项目"],
+            ["项目类型", "02履职类项目", "资金用途", "20003其它"],
+        ];
+        double[] lefts = [55, 150, 330, 420];
+        for (var r = 0; r < rows.Length; r++)
+            for (var c = 0; c < 4; c++) page.Text(rows[r][c], lefts[c], 100 + 20 * r);
+        page.Text("项目概况", 55, 180).Text("工信运行保障下设7个二级预算项目", 150, 180);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        Assert.Equal("表15-1", table.Number);
+        var grid = table.TextGrid();
+        Assert.Contains(["实施期限", "02经常性项目", "预算安排方式", "部门预算项目"], grid);
+        Assert.Equal(5, grid.Length);
+    }
+
+    [Fact]
+    public void A_contents_list_of_numbered_parts_is_not_a_table()
+    {
+        // Real 深圳 部门预算 p2: 第一部分 | 部门概况 … lines up like a two-column form but is the table of contents.
+        var page = new FakePage(1).Text("目录", 280, 60, 16);
+        string[] parts = ["一", "二", "三", "四", "五", "六"];
+        string[] names = ["部门概况", "部门预算收支总体情况", "部门预算支出具体情况", "政府采购预算情况", "三公经费预算情况", "名词解释"];
+        for (var i = 0; i < parts.Length; i++) page.Text($"第{parts[i]}部分", 80, 110 + 30 * i).Text(names[i], 180, 110 + 30 * i);
+
+        Assert.Empty(Pipeline.Extract(page));
+    }
 }

@@ -42,8 +42,10 @@ internal static class ContinuedTableStitcher
         if (sameTitle && !sameNumber && !caption.SaysContinued && RestartsForm(head, part)) return false;
         if (caption.Title is not null && !sameTitle && !caption.SaysContinued) return false;
         if (sameNumber || sameTitle) return true;
-        // 续表 over rules as wide as the table's: its columns may differ (a form's sections differ in columns).
-        if (caption.SaysContinued && FrameWidthAgrees(tail, part, options)) return true;
+        // 续表 over rules as wide as the table's, or over an unruled part as wide: its columns may differ (a form's
+        // sections differ in columns).
+        if (caption.SaysContinued && (FrameWidthAgrees(tail, part, options) || !tail.Ruled && !part.Ruled && SameOuterEdges(tail, part, options)))
+            return true;
 
         // No caption of its own: the part must start the page and the table must run to the bottom of the last one.
         if (next.ContentAbove || last.ContentBelow) return false;
@@ -52,7 +54,7 @@ internal static class ContinuedTableStitcher
                || SameFrame(tail, part, options)
                || SameHeader(head, part)
                || NestedColumns(tail, part, options)
-               || (!tail.Ruled && !part.Ruled && HeaderRepeatedInPart(head, part));
+               || (!tail.Ruled && !part.Ruled && (HeaderRepeatedInPart(head, part) || SameOuterEdges(tail, part, options)));
     }
 
     /// <summary>The part's header rows repeat (some of) the first part's header cells: a repeated header, perhaps shortened.</summary>
@@ -124,6 +126,18 @@ internal static class ContinuedTableStitcher
     /// of the page, after a table running to the bottom of the last one; the columns are merged on assembly.)
     /// </summary>
     internal static bool SameFrame(Fragment a, Fragment b, TableOptions options) => FrameWidthAgrees(a, b, options);
+
+    /// <summary>
+    /// Unruled parts with the same left and right edges: a form's next section (other columns) going on at the top
+    /// of the page. (Reached only for a part under 续表, or a caption-less part opening the page after a table
+    /// that ran to the foot of the last one.)
+    /// </summary>
+    internal static bool SameOuterEdges(Fragment a, Fragment b, TableOptions options)
+    {
+        var scale = b.PageWidth > 0 ? a.PageWidth / b.PageWidth : 1;
+        var tolerance = options.ColumnMatchTolerance;
+        return Math.Abs(a.ColumnEdges[0] - b.ColumnEdges[0] * scale) <= tolerance && Math.Abs(a.ColumnEdges[^1] - b.ColumnEdges[^1] * scale) <= tolerance;
+    }
 
     /// <summary>Both parts framed by horizontal rules with the same ends.</summary>
     private static bool FrameWidthAgrees(Fragment a, Fragment b, TableOptions options) =>

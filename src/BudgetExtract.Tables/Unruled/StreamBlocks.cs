@@ -7,7 +7,7 @@ namespace BudgetExtract.Tables.Unruled;
 /// captions in between, trimmed of leading and trailing one-cell lines, holding several multi-cell lines
 /// and values (amounts, codes, targets) in most of them. Prose has one cell per line and never qualifies.
 /// </summary>
-internal static class StreamBlocks
+internal static partial class StreamBlocks
 {
     private const double MaxLineGapRatio = 2.2;
     private const int MinTabularLines = 2;
@@ -74,6 +74,46 @@ internal static class StreamBlocks
     /// <summary>Lines of one wrapped cell stand less than this share of the font size apart.</summary>
     private const double WrappedLineGapRatio = 0.3;
 
+    /// <summary>A line this many times the table's type size is a title, not a header cell.</summary>
+    private const double TitleSizeRatio = 1.15;
+
+    /// <summary>A form or list without amounts needs this many rows of cells lined up to be a table.</summary>
+    private const int MinLinedUpRows = 4;
+
+    /// <summary>Cells starting within this many points of each other are in one column.</summary>
+    private const double LineUpTolerance = 2;
+
+    /// <summary>
+    /// A form or list of labels without amounts (项目编码 | 0102005-2019-…, 附表 15-1 | 工信运行保障) is a table
+    /// when, row after row, its first two columns start at the same places; prose never has a second column.
+    /// </summary>
+    private static bool LinedUp(List<RowBand> tabular, List<StreamLine> block)
+    {
+        if (tabular.Count < MinLinedUpRows) return false;
+        // A list of numbered items (第一部分 | 部门概况, 1. | 收支预算总表) is a table of contents, not a table.
+        var numbered = tabular.Count(b => ItemNumberPattern().IsMatch(b.Cells(block).MinBy(c => c.Box.X0)!.Text.Trim()));
+        if (numbered >= 0.5 * tabular.Count) return false;
+        var starts = new List<(double First, double Second)>();
+        foreach (var band in tabular)
+        {
+            var xs = band.Cells(block).Select(c => c.Box.X0).Order().ToList();
+            // A label wrapped onto several lines starts each line at the same place: the next column starts further right.
+            var second = xs.FirstOrDefault(x => x > xs[0] + 3 * LineUpTolerance, double.NaN);
+            if (!double.IsNaN(second)) starts.Add((xs[0], second));
+        }
+        if (starts.Count < MinLinedUpRows) return false;
+        var first = MostCommon(starts.Select(s => s.First));
+        var next = MostCommon(starts.Select(s => s.Second));
+        var lined = starts.Count(s => Math.Abs(s.First - first) <= LineUpTolerance && Math.Abs(s.Second - next) <= LineUpTolerance);
+        return lined >= MinLinedUpRows && lined >= 0.75 * tabular.Count;
+    }
+
+    private static double MostCommon(IEnumerable<double> xs)
+    {
+        var list = xs.ToList();
+        return list.MaxBy(x => list.Count(y => Math.Abs(x - y) <= LineUpTolerance));
+    }
+
     private static void Close(List<StreamLine> run, List<List<StreamLine>> blocks, double rowGap)
     {
         var bands = RowBands.Of(run);
@@ -91,8 +131,9 @@ internal static class StreamBlocks
         {
             var above = run[first - 1];
             var gap = run[first].Box.Y0 - above.Box.Y1;
+            // A line in a larger type is the title, however narrow.
             if (above.Box.Width > 0.5 * (tableRight - tableLeft) || above.Box.X0 < tableLeft - 2 || above.Box.X1 > tableRight + 2
-                || gap > 1.5 * above.FontSize) break;
+                || gap > 1.5 * above.FontSize || above.FontSize > TitleSizeRatio * run[first].FontSize) break;
             first--;
         }
         // A wrapped cell's last line printed right under the last row (215080 / 1, a centred row's lower half) is
@@ -108,9 +149,12 @@ internal static class StreamBlocks
         var tabular = inBlock.Where(b => b.IsTabular).ToList();
         if (tabular.Count < MinTabularLines) return;
         var withValues = tabular.Count(b => b.Cells(block).OrderBy(c => c.Box.X0).Skip(1).Any(c => CellValues.IsValueLike(c.Text)));
-        if (withValues < Math.Max(2, tabular.Count / 2)) return;
+        if (withValues < Math.Max(2, tabular.Count / 2) && !LinedUp(tabular, block)) return;
         // Mostly prose with a few value lines: one-cell lines must not outnumber table rows.
         if (inBlock.Count - tabular.Count > tabular.Count) return;
         blocks.Add(block);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:第[一二三四五六七八九十\d]{1,3}[部分章节篇]+|\d{1,2}[.．、]?|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])$")]
+    private static partial System.Text.RegularExpressions.Regex ItemNumberPattern();
 }
