@@ -253,4 +253,37 @@ public sealed class UnruledTableTests
 
         Assert.Empty(Pipeline.Extract(page));
     }
+
+    [Fact]
+    public void A_two_sided_tables_last_rows_holding_the_right_side_only_stay_in_the_table()
+    {
+        // Held-out LibreOffice rendering without rules (seed 003, 收支总表 p1): 十八、… 二十、 fill only the 支出 side,
+        // with no amounts; one-cell lines after the last multi-cell one were trimmed off as prose.
+        var page = new FakePage(1).Text("收支总表", 250, 50, 14);
+        page.Text("项目", 55, 90).Text("预算数", 230, 90).Text("项目", 270, 90).Text("预算数", 400, 90);
+        string[][] rows =
+        [
+            ["一、一般公共预算拨款收入", "3,582.93", "一、一般公共服务支出", ""],
+            ["二、政府性基金预算拨款收入", "", "二、公共安全支出", ""],
+            ["三、事业收入", "", "三、教育支出", "67.58"],
+            ["四、其他收入", "", "四、科学技术支出", "122.46"],
+            ["", "", "五、住房保障支出", "106.81"],
+            ["", "", "六、粮油物资储备支出", ""],
+            ["", "", "七、灾害防治及应急管理支出", ""],
+        ];
+        for (var r = 0; r < rows.Length; r++)
+        {
+            var y = 120 + 30 * r;
+            if (rows[r][0].Length > 0) page.Text(rows[r][0], 55, y);
+            if (rows[r][1].Length > 0) page.RightText(rows[r][1], 260, y);
+            page.Text(rows[r][2], 270, y);
+            if (rows[r][3].Length > 0) page.RightText(rows[r][3], 430, y);
+        }
+        page.Text("这是表格之后的一段说明文字，用于检验正文不会被当作表格。", 55, 360);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        var grid = table.TextGrid();
+        Assert.Equal(["", "", "七、灾害防治及应急管理支出", ""], grid[^1]);
+        Assert.Equal(8, grid.Length);
+    }
 }

@@ -102,10 +102,13 @@ internal static partial class StreamBlocks
             if (!double.IsNaN(second)) starts.Add((xs[0], second));
         }
         if (starts.Count < MinLinedUpRows) return false;
+        // Most rows start at the table's left edge (a two-sided table's 支出 side goes on alone further right), and
+        // the next column starts at one place in many of them.
         var first = MostCommon(starts.Select(s => s.First));
         var next = MostCommon(starts.Select(s => s.Second));
-        var lined = starts.Count(s => Math.Abs(s.First - first) <= LineUpTolerance && Math.Abs(s.Second - next) <= LineUpTolerance);
-        return lined >= MinLinedUpRows && lined >= 0.75 * tabular.Count;
+        var leftAligned = starts.Count(s => Math.Abs(s.First - first) <= LineUpTolerance);
+        var nextAligned = starts.Count(s => Math.Abs(s.First - first) <= LineUpTolerance && Math.Abs(s.Second - next) <= LineUpTolerance);
+        return leftAligned >= 0.75 * tabular.Count && nextAligned >= Math.Max(MinLinedUpRows, 0.5 * tabular.Count);
     }
 
     private static double MostCommon(IEnumerable<double> xs)
@@ -135,6 +138,16 @@ internal static partial class StreamBlocks
             if (above.Box.Width > 0.5 * (tableRight - tableLeft) || above.Box.X0 < tableLeft - 2 || above.Box.X1 > tableRight + 2
                 || gap > 1.5 * above.FontSize || above.FontSize > TitleSizeRatio * run[first].FontSize) break;
             first--;
+        }
+        // Rows filling one inner column only (a two-sided table's 支出 side going on alone) start where that column's
+        // cells start; prose below a table starts at its left edge.
+        var innerStarts = tabularLines.SelectMany(l => l.Cells).Select(c => c.Box.X0).Where(x => x > tableLeft + LineUpTolerance).ToList();
+        for (var b = lastBand + 1; b < bands.Count; b++)
+        {
+            var cells = bands[b].Cells(run).ToList();
+            if (cells.Count != 1 || cells[0].Box.X1 > tableRight + LineUpTolerance
+                || innerStarts.Count(x => Math.Abs(x - cells[0].Box.X0) <= LineUpTolerance) < 2) break;
+            last = bands[b].Last;
         }
         // A wrapped cell's last line printed right under the last row (215080 / 1, a centred row's lower half) is
         // the table's, while a note or prose below it stands a line's gap apart.
