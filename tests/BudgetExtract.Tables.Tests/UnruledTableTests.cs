@@ -286,4 +286,41 @@ public sealed class UnruledTableTests
         Assert.Equal(["", "", "七、灾害防治及应急管理支出", ""], grid[^1]);
         Assert.Equal(8, grid.Length);
     }
+
+    [Fact]
+    public void A_form_whose_rows_fill_different_columns_is_a_table_when_its_cells_sit_on_a_grid()
+    {
+        // Held-out LibreOffice rendering without rules (seed 004, 部门整体支出绩效目标表 continued, p9): few amounts,
+        // and most indicator rows fill only the last two columns, so neither the amounts nor the left edge told it
+        // from prose; the page had no table.
+        var page = new FakePage(1);
+        page.Text("部门名称", 55, 60).Text("东湖区医疗保障局", 230, 60);
+        page.Text("其中:财政拨款", 55, 80).RightText("305.461", 410, 80).Text("其他经费", 420, 80).RightText("30", 560, 80);
+        page.Text("支出预算合计", 55, 100).RightText("335.461", 410, 100);
+        page.Text("其中:基本支出", 55, 120).RightText("334.461", 410, 120).Text("项目支出", 420, 120).RightText("1", 560, 120);
+        page.Text("年度绩效指标", 55, 140);
+        page.Text("一级指标", 55, 160).Text("二级指标", 140, 160).Text("三级指标", 420, 160).Text("目标值", 500, 160);
+        string[][] rows =
+        [
+            ["成本指标", "经济成本指标", "补助标准", "稳步提升"],
+            ["", "", "缴费标准", "持续提升"],
+            ["", "", "筹资水平", "明显提高"],
+            ["产出指标", "数量指标", "救助规模", "应保尽保"],
+            ["", "", "信息公开", "不低于上年"],
+            ["", "", "稽核检查", "全面覆盖"],
+            ["", "", "医疗待遇", "按时足额"],
+        ];
+        for (var r = 0; r < rows.Length; r++)
+        {
+            var y = 180 + 20 * r;
+            if (rows[r][0].Length > 0) page.Text(rows[r][0], 55, y).Text(rows[r][1], 140, y);
+            page.Text(rows[r][2], 420, y).Text(rows[r][3], 500, y);
+        }
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        var grid = table.TextGrid();
+        // (Which columns the centred 东湖区医疗保障局 and the lone 年度绩效指标 land in is another matter.)
+        Assert.Contains(grid, r => r[0].Length == 0 && r[^2] == "信息公开" && r[^1] == "不低于上年");
+        Assert.Contains(grid, r => r[0] == "其中:财政拨款" && r.Contains("305.461"));
+    }
 }

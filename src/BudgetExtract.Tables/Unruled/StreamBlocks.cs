@@ -90,9 +90,6 @@ internal static partial class StreamBlocks
     private static bool LinedUp(List<RowBand> tabular, List<StreamLine> block)
     {
         if (tabular.Count < MinLinedUpRows) return false;
-        // A list of numbered items (第一部分 | 部门概况, 1. | 收支预算总表) is a table of contents, not a table.
-        var numbered = tabular.Count(b => ItemNumberPattern().IsMatch(b.Cells(block).MinBy(c => c.Box.X0)!.Text.Trim()));
-        if (numbered >= 0.5 * tabular.Count) return false;
         var starts = new List<(double First, double Second)>();
         foreach (var band in tabular)
         {
@@ -109,6 +106,29 @@ internal static partial class StreamBlocks
         var leftAligned = starts.Count(s => Math.Abs(s.First - first) <= LineUpTolerance);
         var nextAligned = starts.Count(s => Math.Abs(s.First - first) <= LineUpTolerance && Math.Abs(s.Second - next) <= LineUpTolerance);
         return leftAligned >= 0.75 * tabular.Count && nextAligned >= Math.Max(MinLinedUpRows, 0.5 * tabular.Count);
+    }
+
+    /// <summary>A list of numbered items (第一部分 | 部门概况, 1. | 收支预算总表) lines up too: a table of contents.</summary>
+    private static bool IsContentsList(List<RowBand> tabular, List<StreamLine> block) =>
+        tabular.Count(b => ItemNumberPattern().IsMatch(b.Cells(block).MinBy(c => c.Box.X0)!.Text.Trim())) >= 0.5 * tabular.Count;
+
+    /// <summary>
+    /// A form whose rows fill different columns (labels centred down the first, then rows of the last columns only):
+    /// nearly every cell starts or ends where cells of at least two other rows do, and at least two columns are
+    /// started by many rows.
+    /// </summary>
+    private static bool OnAGrid(List<RowBand> tabular, List<StreamLine> block)
+    {
+        if (tabular.Count < 2 * MinLinedUpRows) return false;
+        var cells = tabular.SelectMany((b, i) => b.Cells(block).Select(c => (Row: i, c.Box.X0, c.Box.X1))).ToList();
+        int RowsStartingAt(double x) => cells.Where(c => Math.Abs(c.X0 - x) <= LineUpTolerance).Select(c => c.Row).Distinct().Count();
+        int RowsEndingAt(double x) => cells.Where(c => Math.Abs(c.X1 - x) <= LineUpTolerance).Select(c => c.Row).Distinct().Count();
+        var aligned = cells.Count(c => RowsStartingAt(c.X0) >= 3 || RowsEndingAt(c.X1) >= 3);
+        if (aligned < 0.9 * cells.Count) return false;
+        var columnStarts = new List<double>();
+        foreach (var x in cells.Select(c => c.X0).Distinct().Order())
+            if (RowsStartingAt(x) >= MinLinedUpRows && (columnStarts.Count == 0 || x - columnStarts[^1] > 2 * LineUpTolerance)) columnStarts.Add(x);
+        return columnStarts.Count >= 2;
     }
 
     private static double MostCommon(IEnumerable<double> xs)
@@ -162,7 +182,8 @@ internal static partial class StreamBlocks
         var tabular = inBlock.Where(b => b.IsTabular).ToList();
         if (tabular.Count < MinTabularLines) return;
         var withValues = tabular.Count(b => b.Cells(block).OrderBy(c => c.Box.X0).Skip(1).Any(c => CellValues.IsValueLike(c.Text)));
-        if (withValues < Math.Max(2, tabular.Count / 2) && !LinedUp(tabular, block)) return;
+        if (withValues < Math.Max(2, tabular.Count / 2) && (IsContentsList(tabular, block) || !LinedUp(tabular, block) && !OnAGrid(tabular, block)))
+            return;
         // Mostly prose with a few value lines: one-cell lines must not outnumber table rows.
         if (inBlock.Count - tabular.Count > tabular.Count) return;
         blocks.Add(block);
