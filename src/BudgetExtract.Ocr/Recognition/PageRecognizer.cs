@@ -23,6 +23,8 @@ public sealed class PageRecognizer(OcrOptions options)
     public OcrPage Recognize(GrayImage image, double pageWidth, ReaderPair readers)
     {
         var scale = pageWidth / image.Width;
+        // Judged on the rendering before deskewing: rotating interpolates new gray levels into any page.
+        var bilevel = image.LooksBilevel();
         var bits = Binarizer.Binarize(image);
         var skew = Skew.Estimate(bits, options.MaxSkewDegrees);
         var gray = image;
@@ -44,7 +46,7 @@ public sealed class PageRecognizer(OcrOptions options)
         {
             cells++;
             if (InkRegion.From(mask, new PixelBox(cell.X0 + 2, cell.Y0 + 2, cell.X1 - 2, cell.Y1 - 2), options.MinSpecklePixels) is { } region)
-                readings.AddRange(ReadRegion(region, readers, gray));
+                readings.AddRange(ReadRegion(region, readers, gray, bilevel));
         }
 
         foreach (var grid in grids) Clear(mask, grid.Bounds);
@@ -74,7 +76,8 @@ public sealed class PageRecognizer(OcrOptions options)
     private sealed record Reading(string Text, PixelBox Box, IReadOnlyList<OcrWord> Words, string? Problem, string? ReadAs = null,
         string CorrectedBy = "budget lexicon");
 
-    private IEnumerable<Reading> ReadRegion(InkRegion region, ReaderPair readers, GrayImage gray)
+    /// <param name="bilevel">The page is a black-and-white scan: text is read from smoothed pixels too, by majority.</param>
+    private IEnumerable<Reading> ReadRegion(InkRegion region, ReaderPair readers, GrayImage gray, bool bilevel)
     {
         if (region.Image.Width <= 4 * InkRegion.Padding && region.Image.Height <= 4 * InkRegion.Padding)
         {
@@ -108,7 +111,22 @@ public sealed class PageRecognizer(OcrOptions options)
         IReadOnlyList<OcrWord> GrayWords() => grayWords ??= readers.Text.Read(
             gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Blur().Pad(InkRegion.Padding), region.Lines == 1 ? ReadMode.Line : ReadMode.Block);
         var fromMask = toPage == region.ToPage;
-        if (fromMask && words.Average(w => w.Confidence) < GrayRereadBelow && !NumberText.LooksNumeric(Join(words)))
+        // On black-and-white pages the second reading the lexicon may use is the runner-up of three (null: all agreed).
+        BilevelText.Candidate? runner = null;
+        var byMajority = false;
+        if (fromMask && bilevel && !NumberText.LooksNumeric(Join(words)))
+        {
+            // Black-and-white scan: the mask and two smoothed versions of the gray pixels are read, and the reading
+            // most of them give is kept — their strokes are broken differently, so agreement is the best evidence.
+            var crop = gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Pad(InkRegion.Padding);
+            List<BilevelText.Candidate> candidates = [new(words, region.ToPage)];
+            foreach (var (image, factor) in BilevelText.Smoothed(crop))
+                if (readers.Text.Read(image, region.Lines == 1 ? ReadMode.Line : ReadMode.Block) is { Count: > 0 } read)
+                    candidates.Add(new(BilevelText.Unscaled(read, factor), GrayToPage));
+            (var chosen, runner) = BilevelText.Choose(candidates, w => Compact(Join(Repaired(w))));
+            (words, toPage, byMajority) = (chosen.Words, chosen.ToPage, true);
+        }
+        else if (fromMask && words.Average(w => w.Confidence) < GrayRereadBelow && !NumberText.LooksNumeric(Join(words)))
         {
             // Doubtful text: read the deskewed gray pixels too (thresholded noisy scans break Chinese strokes
             // apart) and keep whichever reading Tesseract is surer of. Numbers have their own re-reads below.
@@ -157,8 +175,9 @@ public sealed class PageRecognizer(OcrOptions options)
             // a few characters from the first reading, is taken (a term read outright far from the first reading —
             // 二级指标 for -.级指标 where 三级指标 is printed — is not); otherwise the nearest term, conservatively,
             // for either reading.
-            var other = toPage == region.ToPage ? Repaired(GrayWords()) : [];
-            var otherToPage = GrayToPage;
+            var other = byMajority ? (runner is null ? [] : Repaired(runner.Words))
+                : toPage == region.ToPage ? Repaired(GrayWords()) : [];
+            var otherToPage = runner?.ToPage ?? GrayToPage;
             if (other.Count > 0 && _lexicon.Contains(Compact(Join(other))) && OcrLexicon.Near(Compact(text), Compact(Join(other))))
                 (words, toPage) = (other, otherToPage);
             else if (LexiconCorrector.Correct(_lexicon, words) is { } corrected)
