@@ -108,3 +108,40 @@ public sealed class BilevelPageTests
         Assert.DoesNotContain("计划数据", text);
     }
 }
+
+/// <summary>Numbers on a black-and-white page: a fifth digit reading from thickened pixels must agree too.</summary>
+public sealed class BilevelNumberTests
+{
+    /// <summary>Reads thickened, blurred pixels (gray levels, at least the page crop's size) as <paramref name="fromThickened"/>, anything else as <paramref name="otherwise"/>.</summary>
+    private sealed class ThickeningSensitiveReader(string otherwise, string fromThickened, int minWidth) : ITextReader
+    {
+        public IReadOnlyList<OcrWord> Read(GrayImage image, ReadMode mode)
+        {
+            if (mode == ReadMode.Page) return [];
+            var thickened = image.Width >= minWidth && image.Pixels.Any(p => p is > 0 and < 255);
+            var box = new PixelBox(InkRegion.Padding, InkRegion.Padding, image.Width - InkRegion.Padding, image.Height - InkRegion.Padding);
+            return [new OcrWord(thickened ? fromThickened : otherwise, box, 95, box)];
+        }
+
+        public void Dispose()
+        {
+        }
+    }
+
+    private static IReadOnlyList<BudgetExtract.Diagnostics.Diagnostic> Recognize()
+    {
+        var page = Synthetic.GridWithSpan();
+        for (var i = 0; i < page.Pixels.Length; i++) page.Pixels[i] = (byte)(page.Pixels[i] < 128 ? 0 : 255);
+        // Ink blocks are 140 px wide: the padded mask is 164, the 2/3 version 109, the padded gray crop 166.
+        var digits = new ThickeningSensitiveReader("39.27", "59.27", minWidth: 160);
+        return new PageRecognizer(new OcrOptions { CacheDirectory = null })
+            .Recognize(page, 288, new ReaderPair(new FixedReader("39.27", 95), digits)).Diagnostics;
+    }
+
+    [Fact]
+    public void On_a_black_and_white_page_a_thickened_reading_that_disagrees_flags_the_number()
+    {
+        // A thresholded 5 read as 3 by every other reading (59.27 → 39.27 on the committed 1-bit scan).
+        Assert.Contains(Recognize(), d => d.Code == LowConfidenceDiagnostic.Code && d.Message.Contains("'59.27'"));
+    }
+}
