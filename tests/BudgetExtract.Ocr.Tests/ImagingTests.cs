@@ -77,4 +77,31 @@ public sealed class ImagingTests
         Assert.Equal((2, 1), (half.Width, half.Height));
         Assert.Equal([0, 255], half.Pixels);
     }
+
+    [Fact]
+    public void Thicken_closes_a_one_pixel_break_in_a_thin_stroke()
+    {
+        var image = new GrayImage(12, 5);
+        for (var x = 1; x < 11; x++)
+            if (x != 6) image[x, 2] = 0; // a one-pixel-thick stroke broken at x = 6
+        var thick = image.Thicken();
+        Assert.Equal(0, thick[6, 2]);
+        Assert.Equal(0, thick[5, 1]); // grown by a pixel above and below
+        Assert.Equal(255, thick[0, 4]);
+        Assert.Equal(255, image[6, 2]); // the original is left alone
+    }
+
+    [Fact]
+    public void A_rendered_black_and_white_scan_looks_bilevel_and_a_noisy_gray_one_does_not()
+    {
+        var bw = new GrayImage(100, 100);
+        for (var i = 0; i < bw.Pixels.Length; i += 10) bw.Pixels[i] = 0;
+        for (var i = 5; i < bw.Pixels.Length; i += 20) bw.Pixels[i] = 128; // 5 %: the renderer's smoothed edges
+        Assert.True(bw.LooksBilevel());
+
+        var random = new Random(1);
+        var gray = new GrayImage(100, 100);
+        for (var i = 0; i < gray.Pixels.Length; i++) gray.Pixels[i] = (byte)(i % 10 == 0 ? random.Next(0, 60) : random.Next(215, 256));
+        Assert.False(gray.LooksBilevel());
+    }
 }

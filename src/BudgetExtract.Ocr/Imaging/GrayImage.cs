@@ -118,6 +118,40 @@ public sealed class GrayImage
         return output;
     }
 
+    /// <summary>
+    /// A copy where each pixel is the darkest of its 3×3 neighbourhood: ink grows by a pixel on every side,
+    /// closing the one-pixel breaks that thresholding leaves in the thin strokes of black-and-white scans.
+    /// </summary>
+    public GrayImage Thicken()
+    {
+        var output = new GrayImage(Width, Height);
+        for (var y = 0; y < Height; y++)
+        for (var x = 0; x < Width; x++)
+        {
+            var darkest = 255;
+            for (var dy = Math.Max(0, y - 1); dy <= Math.Min(Height - 1, y + 1); dy++)
+            for (var dx = Math.Max(0, x - 1); dx <= Math.Min(Width - 1, x + 1); dx++)
+                darkest = Math.Min(darkest, Pixels[dy * Width + dx]);
+            output.Pixels[y * Width + x] = (byte)darkest;
+        }
+        return output;
+    }
+
+    /// <summary>
+    /// Share of pure black or white pixels from which a page counts as black-and-white (measured at 300 dpi:
+    /// 1-bit scans 0.95–0.96 — the rest is the renderer's smoothing of their edges —, noisy gray scans 0.07).
+    /// </summary>
+    public const double BilevelShare = 0.9;
+
+    /// <summary>Whether nearly every pixel is pure black or white: a black-and-white (1-bit) scan, rendered.</summary>
+    public bool LooksBilevel()
+    {
+        var extreme = 0L;
+        foreach (var p in Pixels)
+            if (p is 0 or 255) extreme++;
+        return extreme >= BilevelShare * Pixels.Length;
+    }
+
     /// <summary>Paints a rectangle white (clamped to the image).</summary>
     public void Clear(int x0, int y0, int x1, int y1)
     {

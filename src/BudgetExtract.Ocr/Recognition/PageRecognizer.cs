@@ -23,6 +23,8 @@ public sealed class PageRecognizer(OcrOptions options)
     public OcrPage Recognize(GrayImage image, double pageWidth, ReaderPair readers)
     {
         var scale = pageWidth / image.Width;
+        // Judged on the rendering before deskewing: rotating interpolates new gray levels into any page.
+        var bilevel = image.LooksBilevel();
         var bits = Binarizer.Binarize(image);
         var skew = Skew.Estimate(bits, options.MaxSkewDegrees);
         var gray = image;
@@ -44,7 +46,7 @@ public sealed class PageRecognizer(OcrOptions options)
         {
             cells++;
             if (InkRegion.From(mask, new PixelBox(cell.X0 + 2, cell.Y0 + 2, cell.X1 - 2, cell.Y1 - 2), options.MinSpecklePixels) is { } region)
-                readings.AddRange(ReadRegion(region, readers, gray));
+                readings.AddRange(ReadRegion(region, readers, gray, bilevel));
         }
 
         foreach (var grid in grids) Clear(mask, grid.Bounds);
@@ -74,7 +76,8 @@ public sealed class PageRecognizer(OcrOptions options)
     private sealed record Reading(string Text, PixelBox Box, IReadOnlyList<OcrWord> Words, string? Problem, string? ReadAs = null,
         string CorrectedBy = "budget lexicon");
 
-    private IEnumerable<Reading> ReadRegion(InkRegion region, ReaderPair readers, GrayImage gray)
+    /// <param name="bilevel">The page is a black-and-white scan: text is read from smoothed pixels too, by majority.</param>
+    private IEnumerable<Reading> ReadRegion(InkRegion region, ReaderPair readers, GrayImage gray, bool bilevel)
     {
         if (region.Image.Width <= 4 * InkRegion.Padding && region.Image.Height <= 4 * InkRegion.Padding)
         {
@@ -108,7 +111,22 @@ public sealed class PageRecognizer(OcrOptions options)
         IReadOnlyList<OcrWord> GrayWords() => grayWords ??= readers.Text.Read(
             gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Blur().Pad(InkRegion.Padding), region.Lines == 1 ? ReadMode.Line : ReadMode.Block);
         var fromMask = toPage == region.ToPage;
-        if (fromMask && words.Average(w => w.Confidence) < GrayRereadBelow && !NumberText.LooksNumeric(Join(words)))
+        // On black-and-white pages the second reading the lexicon may use is the runner-up of three (null: all agreed).
+        BilevelText.Candidate? runner = null;
+        var byMajority = false;
+        if (fromMask && bilevel && !NumberText.LooksNumeric(Join(words)))
+        {
+            // Black-and-white scan: the mask and two smoothed versions of the gray pixels are read, and the reading
+            // most of them give is kept — their strokes are broken differently, so agreement is the best evidence.
+            var crop = gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Pad(InkRegion.Padding);
+            List<BilevelText.Candidate> candidates = [new(words, region.ToPage)];
+            foreach (var (image, factor) in BilevelText.Smoothed(crop))
+                if (readers.Text.Read(image, region.Lines == 1 ? ReadMode.Line : ReadMode.Block) is { Count: > 0 } read)
+                    candidates.Add(new(BilevelText.Unscaled(read, factor), GrayToPage));
+            (var chosen, runner) = BilevelText.Choose(candidates, w => Compact(Join(Repaired(w))));
+            (words, toPage, byMajority) = (chosen.Words, chosen.ToPage, true);
+        }
+        else if (fromMask && words.Average(w => w.Confidence) < GrayRereadBelow && !NumberText.LooksNumeric(Join(words)))
         {
             // Doubtful text: read the deskewed gray pixels too (thresholded noisy scans break Chinese strokes
             // apart) and keep whichever reading Tesseract is surer of. Numbers have their own re-reads below.
@@ -140,7 +158,7 @@ public sealed class PageRecognizer(OcrOptions options)
         {
             // A target such as ≥90%: the digit readers have no ≥ and see it as a 2 (2900); the bound is read as a
             // number and the sign kept.
-            yield return ReadNumber(region, readers, gray, bound, pageWords, sign: sign);
+            yield return ReadNumber(region, readers, gray, bound, pageWords, sign: sign, bilevel: bilevel);
             yield break;
         }
         if (region.Lines == 1 && (NumberText.LooksNumeric(text) || NumberText.IsNumberWithStrayCharacter(text)))
@@ -148,7 +166,7 @@ public sealed class PageRecognizer(OcrOptions options)
             // chi_sim may drop a ≥ altogether (90% read where ≥90% is printed) while the digit readers make it a 2
             // (290%): a percentage with unread ink about a character wide before it is checked for that below.
             var unreadSign = text.EndsWith('%') && pageWords[0].Box.X0 - region.Bounds.X0 >= 0.5 * region.Bounds.Height;
-            yield return ReadNumber(region, readers, gray, text, pageWords, unreadSign: unreadSign);
+            yield return ReadNumber(region, readers, gray, text, pageWords, unreadSign: unreadSign, bilevel: bilevel);
             yield break;
         }
         if (_lexicon is not null && !_lexicon.Contains(Compact(text)) && !text.Any(char.IsDigit))
@@ -157,8 +175,9 @@ public sealed class PageRecognizer(OcrOptions options)
             // a few characters from the first reading, is taken (a term read outright far from the first reading —
             // 二级指标 for -.级指标 where 三级指标 is printed — is not); otherwise the nearest term, conservatively,
             // for either reading.
-            var other = toPage == region.ToPage ? Repaired(GrayWords()) : [];
-            var otherToPage = GrayToPage;
+            var other = byMajority ? (runner is null ? [] : Repaired(runner.Words))
+                : toPage == region.ToPage ? Repaired(GrayWords()) : [];
+            var otherToPage = runner?.ToPage ?? GrayToPage;
             if (other.Count > 0 && _lexicon.Contains(Compact(Join(other))) && OcrLexicon.Near(Compact(text), Compact(Join(other))))
                 (words, toPage) = (other, otherToPage);
             else if (LexiconCorrector.Correct(_lexicon, words) is { } corrected)
@@ -198,8 +217,9 @@ public sealed class PageRecognizer(OcrOptions options)
     /// <summary>Re-reads a number with digits and separators only; doubt when the readings disagree or the number is malformed.</summary>
     /// <param name="sign">A comparison sign read before the number (≥ ≤): the digit readers' 2 for it is dropped and the sign kept.</param>
     /// <param name="unreadSign">The text reader left ink before the number unread: a digit reading of 2 + the text reading is ≥ + it.</param>
+    /// <param name="bilevel">A black-and-white page: a fifth reading from thickened, blurred gray pixels.</param>
     private Reading ReadNumber(InkRegion region, ReaderPair readers, GrayImage gray, string firstText, List<OcrWord> firstWords, PixelBox? line = null,
-        char? sign = null, bool unreadSign = false)
+        char? sign = null, bool unreadSign = false, bool bilevel = false)
     {
         var digits = readers.Digits.Read(region.Image, ReadMode.Line);
         var firstNumber = NumberText.RepairSeparators(NumberText.Normalize(firstText));
@@ -213,14 +233,22 @@ public sealed class PageRecognizer(OcrOptions options)
         var b = region.Bounds;
         var grayCrop = gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Pad(InkRegion.Padding);
         var grayText = NumberText.RepairSeparators(NumberText.Normalize(string.Concat(readers.Digits.Read(grayCrop, ReadMode.Line).Select(d => d.Text))));
+        // A fifth on black-and-white pages: the gray pixels with the ink thickened by a pixel and blurred, which
+        // closes the breaks that make a thresholded 5 look like a 3 (committed 1-bit scan: 104 → 106 of 112 exact).
+        var thickText = bilevel
+            ? NumberText.RepairSeparators(NumberText.Normalize(string.Concat(readers.Digits.Read(grayCrop.Thicken().Blur(), ReadMode.Line).Select(d => d.Text))))
+            : null;
         var confidence = digits.Count == 0 ? 0 : digits.Min(d => d.Confidence);
         var firstConfidence = firstWords.Min(w => w.Confidence);
         if (unreadSign && NumberText.IsWellFormed(firstNumber) && digitText == "2" + firstNumber)
             sign = '≥';
         if (sign is not null)
+        {
             (digitText, secondText, grayText) = (NumberText.WithoutSignGlyph(digitText), NumberText.WithoutSignGlyph(secondText), NumberText.WithoutSignGlyph(grayText));
-        // The value is the reading most of the four agree on (well-formed ones first; ties go to the plain digit read).
-        string[] readings = [digitText, grayText, secondText, firstNumber];
+            if (thickText is not null) thickText = NumberText.WithoutSignGlyph(thickText);
+        }
+        // The value is the reading most of the four (five) agree on (well-formed ones first; ties go to the plain digit read).
+        string[] readings = thickText is null ? [digitText, grayText, secondText, firstNumber] : [digitText, grayText, secondText, firstNumber, thickText];
         var value = readings.Where(r => r.Length > 0)
             .GroupBy(r => r)
             .OrderByDescending(g => NumberText.IsWellFormed(g.Key))
@@ -229,7 +257,7 @@ public sealed class PageRecognizer(OcrOptions options)
             .First().Key;
         string? problem = null;
         if (readings.Any(r => r != value))
-            problem = $"readings differ: '{firstNumber}' / '{digitText}' / '{secondText}' / '{grayText}'";
+            problem = $"readings differ: '{firstNumber}' / '{digitText}' / '{secondText}' / '{grayText}'{(thickText is null ? "" : $" / '{thickText}'")}";
         else if (!NumberText.IsWellFormed(value))
             problem = "not a well-formed number";
         else if (Math.Max(confidence, firstConfidence) < options.MinNumberConfidence)
