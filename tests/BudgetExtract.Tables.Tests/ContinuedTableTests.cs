@@ -362,4 +362,28 @@ public sealed class ContinuedTableTests
         Assert.Equal([1, 2], table.Pages.ToArray());
         Assert.Contains(table.TextGrid(), r => r.Contains("补贴培训机构数"));
     }
+
+    [Fact]
+    public void An_unruled_continuation_without_its_first_column_joins_when_its_gutters_overlap_the_tables()
+    {
+        // Held-out LibreOffice rendering without rules (seed 000, p6-7): the next page's rows leave 预算单位 empty and
+        // their longer 科目名称 move the gutter's middle by more than the tolerance, so the parts stayed apart.
+        var first = new FakePage(1).Text("一般公共预算支出表", 220, 50, 14);
+        first.Text("预算单位", 55, 80).Text("科目编码", 150, 80).Text("科目名称", 200, 80)
+            .RightText("支出总计", 360, 80).RightText("基本支出", 430, 80).RightText("项目支出", 500, 80);
+        first.Text("工业和信息化局", 55, 100).RightText("131,728.00", 360, 100).RightText("1,806.00", 430, 100).RightText("129,922.00", 500, 100);
+        for (var r = 1; r <= 30; r++)
+            first.Text($"2080{r:00}", 150, 100 + 20 * r).Text($"科目{r}", 200, 100 + 20 * r)
+                .RightText($"{r},000.00", 360, 100 + 20 * r).RightText($"{r}.00", 430, 100 + 20 * r).RightText("0.00", 500, 100 + 20 * r);
+        first.Text("- 1 -", 290, 790);
+        var second = new FakePage(2);
+        for (var r = 0; r < 4; r++)
+            second.Text($"2101{r:00}", 150, 60 + 20 * r).Text("机关事业单位医疗支出", 200, 60 + 20 * r)
+                .RightText($"{r + 1},500.00", 360, 60 + 20 * r).RightText($"{r + 1},500.00", 430, 60 + 20 * r).RightText("0.00", 500, 60 + 20 * r);
+        second.Text("- 2 -", 290, 790);
+
+        var table = Assert.Single(Pipeline.Extract(first, second));
+        Assert.Equal([1, 2], table.Pages.ToArray());
+        Assert.Equal(["", "210103", "机关事业单位医疗支出", "4,500.00", "4,500.00", "0.00"], table.TextGrid()[^1]);
+    }
 }

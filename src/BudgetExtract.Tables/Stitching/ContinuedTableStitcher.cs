@@ -98,9 +98,13 @@ internal static class ContinuedTableStitcher
             if (Math.Abs(ea[0] - eb[0]) > t || Math.Abs(ea[^1] - eb[^1]) > t) return false;
             return coarse.All(x => fine.Any(y => Math.Abs(x - y) <= t));
         }
-        // Unruled: a page whose first or last columns are empty has fewer columns; its gutters must be the other's.
+        // Unruled: a page whose first or last columns are empty has fewer columns; its gutters must be the other's
+        // (their middles, or the gutters themselves overlapping: middles move with each page's text).
         if (coarse[0] < fine[0] - t || coarse[^1] > fine[^1] + t || coarse.Length < 4) return false;
-        return coarse[1..^1].All(x => fine.Any(y => Math.Abs(x - y) <= t));
+        if (coarse[1..^1].All(x => fine.Any(y => Math.Abs(x - y) <= t))) return true;
+        var (coarseGutters, fineGutters, coarseScale) = ea.Length <= eb.Length ? (a.Gutters, b.Gutters, 1 / scale) : (b.Gutters, a.Gutters, scale);
+        return coarseGutters.Length == coarse.Length - 2 && fineGutters.Length > 0
+               && coarseGutters.All(g => fineGutters.Any(f => f.Overlaps(g, coarseScale)));
     }
 
     /// <summary>
