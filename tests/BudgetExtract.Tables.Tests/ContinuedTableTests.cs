@@ -386,4 +386,26 @@ public sealed class ContinuedTableTests
         Assert.Equal([1, 2], table.Pages.ToArray());
         Assert.Equal(["", "210103", "机关事业单位医疗支出", "4,500.00", "4,500.00", "0.00"], table.TextGrid()[^1]);
     }
+
+    [Fact]
+    public void A_body_row_repeated_atop_the_third_page_of_a_ruled_table_is_dropped()
+    {
+        // Held-out LibreOffice rendering (seed 002, p23-25): the row opening page 24 was printed again as the heading
+        // of page 25 and came out twice.
+        var first = new FakePage(1);
+        var y = RuledRow(first, 100, 20, Cell(0, "产出指标"), Cell(1, "数量指标"), Cell(2, "举办活动次数"), Cell(3, "≥10次"));
+        RuledRow(first, y, 20, Cell(0), Cell(1), Cell(2, "服务企业数"), Cell(3, "≥500家"));
+        var second = new FakePage(2);
+        y = RuledRow(second, 60, 20, Cell(0), Cell(1, "时效指标"), Cell(2, "布展完成及时率"), Cell(3, "100%"));
+        RuledRow(second, y, 20, Cell(0), Cell(1), Cell(2, "设备维护及时率"), Cell(3, "100%"));
+        var third = new FakePage(3);
+        y = RuledRow(third, 60, 20, Cell(0), Cell(1, "时效指标"), Cell(2, "布展完成及时率"), Cell(3, "100%"));
+        RuledRow(third, y, 20, Cell(0, "满意度指标"), Cell(1, "服务对象满意度"), Cell(2, "参观人员满意度"), Cell(3, "≥95%"));
+
+        var table = Assert.Single(Pipeline.Extract(first, second, third));
+        var grid = table.TextGrid();
+        Assert.Equal([1, 2, 3], table.Pages.ToArray());
+        Assert.Single(grid, r => r[2] == "布展完成及时率");
+        Assert.Equal(5, grid.Length);
+    }
 }

@@ -18,9 +18,12 @@ internal static class TableAssembler
         var rows = new List<List<TableCell>>();
         var rowCount = 0;
         var previousWords = CutRows.PartWords.None;
+        Fragment? previousPart = null;
         foreach (var part in parts)
         {
             var skip = part == head ? 0 : RepeatedHeaderRows(head, part);
+            if (skip == 0 && previousPart is not null && previousPart != head && RepeatsFirstRowOf(previousPart, part)) skip = 1;
+            previousPart = part;
             var scale = part.PageWidth > 0 && reference.PageWidth > 0 ? reference.PageWidth / part.PageWidth : 1;
             var partCells = part.Cells.Where(c => c.Row >= skip).Select(c =>
             {
@@ -128,6 +131,19 @@ internal static class TableAssembler
                    .ToList() is { Count: >= 2 } texts && texts.All(headTexts.Contains))
             k++;
         return k;
+    }
+
+    /// <summary>
+    /// A producer repeating a body row as the heading of every continuation page (LibreOffice: 年度绩效指标 | 产出指标 |
+    /// 时效指标 | … | 100% atop pages 2 and 3): the part opens with the previous continuation's first row, every cell
+    /// the same, a value among them.
+    /// </summary>
+    private static bool RepeatsFirstRowOf(Fragment previous, Fragment part)
+    {
+        if (previous.RowCount < 2 || part.RowCount < 2) return false;
+        var a = previous.TextRows()[0].Select(ContinuedTableStitcher.Normalize).ToList();
+        var b = part.TextRows()[0].Select(ContinuedTableStitcher.Normalize).ToList();
+        return a.Count(t => t.Length > 0) >= 3 && a.Any(Cells.CellValues.IsValueLike) && a.SequenceEqual(b);
     }
 
     /// <summary>How many leading rows of a continuation repeat the table's header (and are dropped).</summary>
