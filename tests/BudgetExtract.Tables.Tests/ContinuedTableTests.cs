@@ -408,4 +408,25 @@ public sealed class ContinuedTableTests
         Assert.Single(grid, r => r[2] == "布展完成及时率");
         Assert.Equal(5, grid.Length);
     }
+
+    [Fact]
+    public void The_tables_first_row_repeated_atop_the_next_page_is_dropped_and_the_cut_text_joined_back()
+    {
+        // Held-out LibreOffice rendering (seed 002, p16-17): the first row (年度主要任务 | … | 274) was printed again as
+        // the heading of page 17, above the rest of the 年度总体目标 text cut by the page break.
+        var first = new FakePage(1);
+        var y = RuledRow(first, 100, 20, Cell(0, "年度主要任务"), Cell(1, "重要物资专项资金"), Cell(2, "保障食盐储备任务"), Cell(3, "274"));
+        y = RuledRow(first, y, 20, Cell(0), Cell(1, "政府投资项目"), Cell(2, "安全和应用支撑平台"), Cell(3, "67"));
+        RuledRow(first, y, 50, Cell(0, "年度总体目标"), (1, 3, [FullLine("聚焦供给侧结构性改革", 1, 3), FullLine("坚定不移扩大内需", 1, 3), FullLine("探索营商环境", 1, 3)]));
+        var second = new FakePage(2);
+        y = RuledRow(second, 60, 20, Cell(0, "年度主要任务"), Cell(1, "重要物资专项资金"), Cell(2, "保障食盐储备任务"), Cell(3, "274"));
+        y = RuledRow(second, y, 20, Cell(0), (1, 3, ["新路径。"]));
+        RuledRow(second, y, 20, Cell(0, "年度绩效指标"), Cell(1, "一级指标"), Cell(2, "三级指标"), Cell(3, "目标值"));
+
+        var table = Assert.Single(Pipeline.Extract(first, second));
+        var grid = table.TextGrid();
+        Assert.Single(grid, r => r[0] == "年度主要任务");
+        Assert.Single(grid, r => r[0] == "年度总体目标" && r[1].EndsWith("新路径。", StringComparison.Ordinal));
+        Assert.Equal(4, grid.Length);
+    }
 }

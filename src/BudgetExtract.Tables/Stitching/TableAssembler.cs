@@ -22,7 +22,7 @@ internal static class TableAssembler
         foreach (var part in parts)
         {
             var skip = part == head ? 0 : RepeatedHeaderRows(head, part);
-            if (skip == 0 && previousPart is not null && previousPart != head && RepeatsFirstRowOf(previousPart, part)) skip = 1;
+            if (skip == 0 && previousPart is not null && RepeatsFirstRowOf(previousPart, part)) skip = 1;
             previousPart = part;
             var scale = part.PageWidth > 0 && reference.PageWidth > 0 ? reference.PageWidth / part.PageWidth : 1;
             var partCells = part.Cells.Where(c => c.Row >= skip).Select(c =>
@@ -135,8 +135,8 @@ internal static class TableAssembler
 
     /// <summary>
     /// A producer repeating a body row as the heading of every continuation page (LibreOffice: 年度绩效指标 | 产出指标 |
-    /// 时效指标 | … | 100% atop pages 2 and 3): the part opens with the previous continuation's first row, every cell
-    /// the same, a value among them.
+    /// 时效指标 | … | 100% atop pages 2 and 3; 年度主要任务 | … | 274 atop page 2): the part opens with the previous
+    /// part's first row, every cell the same, a value among them.
     /// </summary>
     private static bool RepeatsFirstRowOf(Fragment previous, Fragment part)
     {
