@@ -429,4 +429,21 @@ public sealed class ContinuedTableTests
         Assert.Single(grid, r => r[0] == "年度总体目标" && r[1].EndsWith("新路径。", StringComparison.Ordinal));
         Assert.Equal(4, grid.Length);
     }
+
+    [Fact]
+    public void A_continuation_row_holding_a_date_target_is_a_new_row()
+    {
+        // Held-out LibreOffice rendering (seed 004, p23-24): 专题培训完成时间 | 2023年12月31日前 opening page 24 was joined
+        // to the row above it as the rest of a cut row ("2023年12月31日前2023年12月31日前").
+        var first = new FakePage(1);
+        var y = RuledRow(first, 100, 20, Cell(0, "产出指标"), Cell(1, "数量指标"), Cell(2, "学员培训人数"), Cell(3, "5人"));
+        RuledRow(first, y, 20, Cell(0), Cell(1, "时效指标"), Cell(2, "学员培训完成时间"), Cell(3, "2023年12月31日前"));
+        var second = new FakePage(2);
+        y = RuledRow(second, 60, 20, Cell(0), Cell(1), Cell(2, "专题培训完成时间"), Cell(3, "2023年12月31日前"));
+        RuledRow(second, y, 20, Cell(0, "效益指标"), Cell(1, "社会效益指标"), Cell(2, "企业数量排名"), Cell(3, "≥90%"));
+
+        var grid = Assert.Single(Pipeline.Extract(first, second)).TextGrid();
+        Assert.Contains(["", "时效指标", "学员培训完成时间", "2023年12月31日前"], grid);
+        Assert.Contains(["", "", "专题培训完成时间", "2023年12月31日前"], grid);
+    }
 }

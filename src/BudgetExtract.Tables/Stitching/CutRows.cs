@@ -44,8 +44,9 @@ internal static partial class CutRows
         var previous = rows[^1];
         var first = partCells.Where(c => c.Row == firstRow).ToList();
         var filled = first.Where(c => c.Text.Length > 0).ToList();
-        // Values (amounts, codes, targets such as 2家 or ≥4场) start rows; a cut cell goes on with words.
-        if (filled.Count == 0 || filled.Any(c => Cells.CellValues.IsValueLike(c.Text))) return false;
+        // Values (amounts, codes, targets such as 2家 or ≥4场, dates such as 2023年12月31日前) start rows; a cut cell
+        // goes on with words.
+        if (filled.Count == 0 || filled.Any(c => Cells.CellValues.IsValueLike(c.Text) || DatePattern().IsMatch(c.Text))) return false;
         // A numbered item (廿一、… / 3. … / （二）…) starts a row of its own.
         if (filled.Any(c => EnumeratedPattern().IsMatch(c.Text))) return false;
         TableCell? Above(int col) => previous.FirstOrDefault(p => p.Col <= col && p.Col + p.ColSpan > col && p.Text.Length > 0);
@@ -75,6 +76,9 @@ internal static partial class CutRows
         bool WasCut(TableCell cell) =>
             !previousWords.Words.TryGetValue((cell.Box, cell.Text), out var words) || previousWords.Ruled || words.X1 >= cell.Box.X1 - CutSlack;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*(?:前|之前|以前|止)?\s*$")]
+    private static partial System.Text.RegularExpressions.Regex DatePattern();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[一二三四五六七八九十廿卅]{1,3}、|\d{1,2}[.．、]\s*\D|[（(][一二三四五六七八九十\d]{1,3}[)）])")]
     private static partial System.Text.RegularExpressions.Regex EnumeratedPattern();
