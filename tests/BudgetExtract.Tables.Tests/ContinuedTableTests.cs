@@ -339,8 +339,8 @@ public sealed class ContinuedTableTests
             ["项目类型", "03专项资金项目", "资金用途", "20003其它"],
             ["本年度金额", "389,850,000.00", "总金额", "1,149,850,001.00"],
         ];
-        for (var r = 0; r < rows.Length; r++)
-            first.Text(rows[r][0], 55, 560 + 20 * r).Text(rows[r][1], 150, 560 + 20 * r).Text(rows[r][2], 330, 560 + 20 * r).RightText(rows[r][3], 540, 560 + 20 * r);
+        FakeColumn[] formColumns = [FakeColumn.Left(55), FakeColumn.Left(150), FakeColumn.Left(330), FakeColumn.Right(540)];
+        for (var r = 0; r < rows.Length; r++) first.Row(560 + 20 * r, formColumns, rows[r]);
         first.Text("- 1 -", 290, 790);
         var second = new FakePage(2).Text("续表", 55, 60);
         second.Text("一级指标", 55, 90).Text("二级指标", 130, 90).Text("三级指标", 220, 90).Text("指标值", 360, 90).RightText("指标解释", 540, 90);
@@ -350,12 +350,8 @@ public sealed class ContinuedTableTests
             ["", "质量指标", "扶持政策符合率", "100", "考察是否达标"],
             ["", "时效指标", "资金发放及时率", "100", "考察是否及时"],
         ];
-        for (var r = 0; r < indicators.Length; r++)
-        {
-            var y = 110 + 20 * r;
-            if (indicators[r][0].Length > 0) second.Text(indicators[r][0], 55, y);
-            second.Text(indicators[r][1], 130, y).Text(indicators[r][2], 220, y).RightText(indicators[r][3], 390, y).RightText(indicators[r][4], 540, y);
-        }
+        FakeColumn[] indicatorColumns = [FakeColumn.Left(55), FakeColumn.Left(130), FakeColumn.Left(220), FakeColumn.Right(390), FakeColumn.Right(540)];
+        for (var r = 0; r < indicators.Length; r++) second.Row(110 + 20 * r, indicatorColumns, indicators[r]);
         second.Text("- 2 -", 290, 790);
 
         var table = Assert.Single(Pipeline.Extract(first, second));
@@ -372,14 +368,11 @@ public sealed class ContinuedTableTests
         first.Text("预算单位", 55, 80).Text("科目编码", 150, 80).Text("科目名称", 200, 80)
             .RightText("支出总计", 360, 80).RightText("基本支出", 430, 80).RightText("项目支出", 500, 80);
         first.Text("工业和信息化局", 55, 100).RightText("131,728.00", 360, 100).RightText("1,806.00", 430, 100).RightText("129,922.00", 500, 100);
-        for (var r = 1; r <= 30; r++)
-            first.Text($"2080{r:00}", 150, 100 + 20 * r).Text($"科目{r}", 200, 100 + 20 * r)
-                .RightText($"{r},000.00", 360, 100 + 20 * r).RightText($"{r}.00", 430, 100 + 20 * r).RightText("0.00", 500, 100 + 20 * r);
+        FakeColumn[] columns = [FakeColumn.Left(150), FakeColumn.Left(200), FakeColumn.Right(360), FakeColumn.Right(430), FakeColumn.Right(500)];
+        for (var r = 1; r <= 30; r++) first.Row(100 + 20 * r, columns, $"2080{r:00}", $"科目{r}", $"{r},000.00", $"{r}.00", "0.00");
         first.Text("- 1 -", 290, 790);
         var second = new FakePage(2);
-        for (var r = 0; r < 4; r++)
-            second.Text($"2101{r:00}", 150, 60 + 20 * r).Text("机关事业单位医疗支出", 200, 60 + 20 * r)
-                .RightText($"{r + 1},500.00", 360, 60 + 20 * r).RightText($"{r + 1},500.00", 430, 60 + 20 * r).RightText("0.00", 500, 60 + 20 * r);
+        for (var r = 0; r < 4; r++) second.Row(60 + 20 * r, columns, $"2101{r:00}", "机关事业单位医疗支出", $"{r + 1},500.00", $"{r + 1},500.00", "0.00");
         second.Text("- 2 -", 290, 790);
 
         var table = Assert.Single(Pipeline.Extract(first, second));

@@ -30,6 +30,18 @@ internal sealed class FakePage(int number, double width = 600, double height = 8
     public FakePage RightText(string text, double right, double baseline, double size = 10) =>
         Text(text, right - text.Sum(c => c < 128 ? size * 0.5 : size), baseline, size);
 
+    /// <summary>One row of an unruled table: each non-empty text in its column.</summary>
+    public FakePage Row(double baseline, FakeColumn[] columns, params string[] texts)
+    {
+        for (var c = 0; c < texts.Length; c++)
+        {
+            if (texts[c].Length == 0) continue;
+            if (columns[c].RightAligned) RightText(texts[c], columns[c].X, baseline);
+            else Text(texts[c], columns[c].X, baseline);
+        }
+        return this;
+    }
+
     public FakePage HLine(double x0, double x1, double y)
     {
         _rulings.Add(new Ruling(x0, y, x1, y, 0.5));
@@ -51,6 +63,14 @@ internal sealed class FakePage(int number, double width = 600, double height = 8
     }
 
     public PageContent Build() => new(number, width, height, 0, [.. _glyphs], [.. _rulings], [], [], []);
+}
+
+/// <summary>A column of a synthetic table: its texts start at X, or end there when right-aligned (amounts).</summary>
+internal readonly record struct FakeColumn(double X, bool RightAligned = false)
+{
+    public static FakeColumn Left(double x) => new(x);
+
+    public static FakeColumn Right(double x) => new(x, true);
 }
 
 internal static class Pipeline

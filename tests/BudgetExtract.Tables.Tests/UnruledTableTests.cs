@@ -230,9 +230,8 @@ public sealed class UnruledTableTests
             ["实施期限", "02经常性项目", "预算安排方式", "部门预算项目"],
             ["项目类型", "02履职类项目", "资金用途", "20003其它"],
         ];
-        double[] lefts = [55, 150, 330, 420];
-        for (var r = 0; r < rows.Length; r++)
-            for (var c = 0; c < 4; c++) page.Text(rows[r][c], lefts[c], 100 + 20 * r);
+        FakeColumn[] columns = [FakeColumn.Left(55), FakeColumn.Left(150), FakeColumn.Left(330), FakeColumn.Left(420)];
+        for (var r = 0; r < rows.Length; r++) page.Row(100 + 20 * r, columns, rows[r]);
         page.Text("项目概况", 55, 180).Text("工信运行保障下设7个二级预算项目", 150, 180);
 
         var table = Assert.Single(Pipeline.Extract(page));
@@ -271,14 +270,8 @@ public sealed class UnruledTableTests
             ["", "", "六、粮油物资储备支出", ""],
             ["", "", "七、灾害防治及应急管理支出", ""],
         ];
-        for (var r = 0; r < rows.Length; r++)
-        {
-            var y = 120 + 30 * r;
-            if (rows[r][0].Length > 0) page.Text(rows[r][0], 55, y);
-            if (rows[r][1].Length > 0) page.RightText(rows[r][1], 260, y);
-            page.Text(rows[r][2], 270, y);
-            if (rows[r][3].Length > 0) page.RightText(rows[r][3], 430, y);
-        }
+        FakeColumn[] columns = [FakeColumn.Left(55), FakeColumn.Right(260), FakeColumn.Left(270), FakeColumn.Right(430)];
+        for (var r = 0; r < rows.Length; r++) page.Row(120 + 30 * r, columns, rows[r]);
         page.Text("这是表格之后的一段说明文字，用于检验正文不会被当作表格。", 55, 360);
 
         var table = Assert.Single(Pipeline.Extract(page));
@@ -310,12 +303,8 @@ public sealed class UnruledTableTests
             ["", "", "稽核检查", "全面覆盖"],
             ["", "", "医疗待遇", "按时足额"],
         ];
-        for (var r = 0; r < rows.Length; r++)
-        {
-            var y = 180 + 20 * r;
-            if (rows[r][0].Length > 0) page.Text(rows[r][0], 55, y).Text(rows[r][1], 140, y);
-            page.Text(rows[r][2], 420, y).Text(rows[r][3], 500, y);
-        }
+        FakeColumn[] columns = [FakeColumn.Left(55), FakeColumn.Left(140), FakeColumn.Left(420), FakeColumn.Left(500)];
+        for (var r = 0; r < rows.Length; r++) page.Row(180 + 20 * r, columns, rows[r]);
 
         var table = Assert.Single(Pipeline.Extract(page));
         var grid = table.TextGrid();

@@ -200,11 +200,15 @@ public sealed class PageRecognizer(OcrOptions options)
         if (problem is null && region.Lines == 1 && (NumberText.MayBeMisreadNumber(text) || noChinese && text.Length <= 12)
             && readers.Digits.Read(region.Image, ReadMode.Line) is { Count: > 0 } digits
             && (text.Trim().Length == 1 || noChinese || digits.Min(d => d.Confidence) >= options.MinTextConfidence)
-            && NumberText.RepairSeparators(NumberText.Normalize(string.Concat(digits.Select(d => d.Text)))) is var number
+            && DigitReading(digits) is var number
             && number.Any(char.IsAsciiDigit) && NumberText.IsWellFormed(number) && number != NumberText.Normalize(text))
             problem = $"a digits-only reading says '{number}'";
         yield return new Reading(text, region.Bounds, pageWords, problem, readAs, correctedBy);
     }
+
+    /// <summary>A digit reader's words as one number, its separators repaired where the number grammar decides.</summary>
+    private static string DigitReading(IEnumerable<OcrWord> digits) =>
+        NumberText.RepairSeparators(NumberText.Normalize(string.Concat(digits.Select(d => d.Text))));
 
     private static List<OcrWord> Repaired(IReadOnlyList<OcrWord> words)
     {
@@ -223,21 +227,19 @@ public sealed class PageRecognizer(OcrOptions options)
     {
         var digits = readers.Digits.Read(region.Image, ReadMode.Line);
         var firstNumber = NumberText.RepairSeparators(NumberText.Normalize(firstText));
-        var digitText = NumberText.RepairSeparators(NumberText.Normalize(string.Concat(digits.Select(d => d.Text))));
+        var digitText = DigitReading(digits);
         if (digitText.Length == 0) digitText = firstNumber;
         // A third, independent look: the same ink smoothed at two-thirds size. Confident misreadings of a noisy
         // glyph (5 as 3) rarely survive a change of scale, so disagreement exposes them.
         var second = readers.Digits.Read(region.Image.Downscale(2.0 / 3), ReadMode.Line);
-        var secondText = NumberText.RepairSeparators(NumberText.Normalize(string.Concat(second.Select(d => d.Text))));
+        var secondText = DigitReading(second);
         // A fourth: the deskewed gray pixels (unthresholded), where ragged black-and-white strokes are smoother.
         var b = region.Bounds;
         var grayCrop = gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Pad(InkRegion.Padding);
-        var grayText = NumberText.RepairSeparators(NumberText.Normalize(string.Concat(readers.Digits.Read(grayCrop, ReadMode.Line).Select(d => d.Text))));
+        var grayText = DigitReading(readers.Digits.Read(grayCrop, ReadMode.Line));
         // A fifth on black-and-white pages: the gray pixels with the ink thickened by a pixel and blurred, which
         // closes the breaks that make a thresholded 5 look like a 3 (committed 1-bit scan: 104 → 106 of 112 exact).
-        var thickText = bilevel
-            ? NumberText.RepairSeparators(NumberText.Normalize(string.Concat(readers.Digits.Read(grayCrop.Thicken().Blur(), ReadMode.Line).Select(d => d.Text))))
-            : null;
+        var thickText = bilevel ? DigitReading(readers.Digits.Read(grayCrop.Thicken().Blur(), ReadMode.Line)) : null;
         var confidence = digits.Count == 0 ? 0 : digits.Min(d => d.Confidence);
         var firstConfidence = firstWords.Min(w => w.Confidence);
         if (unreadSign && NumberText.IsWellFormed(firstNumber) && digitText == "2" + firstNumber)

@@ -64,14 +64,13 @@ internal static class RuledFragmentReader
             return null;
         }
 
-        var cells = grid.Cells.Select(c => new FragmentCell(
-            c.Row, c.Col, c.RowSpan, c.ColSpan,
-            byCell.TryGetValue((c.Row, c.Col), out var ws) ? CellText.Join(ws) : "",
-            new Box(grid.Xs[c.Col], grid.Ys[c.Row], grid.Xs[c.Col + c.ColSpan], grid.Ys[c.Row + c.RowSpan]))
-            {
-                Content = byCell.TryGetValue((c.Row, c.Col), out var inside) ? Box.Bounding(inside.Select(w => w.Word.Box)) : null,
-            })
-            .ToImmutableArray();
+        var cells = grid.Cells.Select(c =>
+        {
+            var box = new Box(grid.Xs[c.Col], grid.Ys[c.Row], grid.Xs[c.Col + c.ColSpan], grid.Ys[c.Row + c.RowSpan]);
+            return byCell.TryGetValue((c.Row, c.Col), out var ws)
+                ? new FragmentCell(c.Row, c.Col, c.RowSpan, c.ColSpan, CellText.Join(ws), box) { Content = Box.Bounding(ws.Select(w => w.Word.Box)) }
+                : new FragmentCell(c.Row, c.Col, c.RowSpan, c.ColSpan, "", box);
+        }).ToImmutableArray();
         return new Fragment(page.Number, box, page.Page.Width, page.Page.Height, grid.Xs, grid.Rows, cells, Ruled: true);
     }
 

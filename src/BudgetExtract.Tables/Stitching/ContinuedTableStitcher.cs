@@ -132,22 +132,20 @@ internal static class ContinuedTableStitcher
     internal static bool SameFrame(Fragment a, Fragment b, TableOptions options) => FrameWidthAgrees(a, b, options);
 
     /// <summary>
-    /// Unruled parts with the same left and right edges: a form's next section (other columns) going on at the top
-    /// of the page. (Reached only for a part under 续表, or a caption-less part opening the page after a table
+    /// Parts with the same left and right edges (unruled: a form's next section, other columns, going on at the top
+    /// of the page). (Reached only for a part under 续表, or a caption-less part opening the page after a table
     /// that ran to the foot of the last one.)
     /// </summary>
     internal static bool SameOuterEdges(Fragment a, Fragment b, TableOptions options)
     {
         var scale = b.PageWidth > 0 ? a.PageWidth / b.PageWidth : 1;
-        var tolerance = options.ColumnMatchTolerance;
-        return Math.Abs(a.ColumnEdges[0] - b.ColumnEdges[0] * scale) <= tolerance && Math.Abs(a.ColumnEdges[^1] - b.ColumnEdges[^1] * scale) <= tolerance;
+        return Math.Abs(a.ColumnEdges[0] - b.ColumnEdges[0] * scale) <= options.ColumnMatchTolerance
+               && Math.Abs(a.ColumnEdges[^1] - b.ColumnEdges[^1] * scale) <= options.ColumnMatchTolerance;
     }
 
     /// <summary>Both parts framed by horizontal rules with the same ends.</summary>
     private static bool FrameWidthAgrees(Fragment a, Fragment b, TableOptions options) =>
-        a.Framed && b.Framed && a.PageWidth == b.PageWidth
-        && Math.Abs(a.ColumnEdges[0] - b.ColumnEdges[0]) <= options.ColumnMatchTolerance
-        && Math.Abs(a.ColumnEdges[^1] - b.ColumnEdges[^1]) <= options.ColumnMatchTolerance;
+        a.Framed && b.Framed && a.PageWidth == b.PageWidth && SameOuterEdges(a, b, options);
 
     internal static bool SameColumns(Fragment a, Fragment b, TableOptions options)
     {

@@ -21,8 +21,7 @@ internal static class TableAssembler
         Fragment? previousPart = null;
         foreach (var part in parts)
         {
-            var skip = part == head ? 0 : RepeatedHeaderRows(head, part);
-            if (skip == 0 && previousPart is not null && RepeatsFirstRowOf(previousPart, part)) skip = 1;
+            var skip = part == head ? 0 : RepeatedHeaderRows(head, previousPart!, part);
             previousPart = part;
             var scale = part.PageWidth > 0 && reference.PageWidth > 0 ? reference.PageWidth / part.PageWidth : 1;
             var partCells = part.Cells.Where(c => c.Row >= skip).Select(c =>
@@ -36,21 +35,22 @@ internal static class TableAssembler
             // the row after it starts afresh.
             var cutRowRest = part != head && partRows > 1
                 && partCells.Where(c => c.Row == rowCount).All(c => c.Text.Length == 0 && c.RowSpan == 1);
-            if (cutRowRest)
-            {
-                partCells = [.. partCells.Where(c => c.Row != rowCount).Select(c => c with { Row = c.Row - 1 })];
-                partRows--;
-            }
+            if (cutRowRest) DropFirstRow();
             if (part != head && !cutRowRest && partRows > 0 && CutRows.ContinuesPreviousRow(partCells, rowCount, rows, previousWords))
             {
                 MergeIntoPreviousRow(partCells, rowCount, rows);
-                partCells = [.. partCells.Where(c => c.Row != rowCount).Select(c => c with { Row = c.Row - 1 })];
-                partRows--;
+                DropFirstRow();
             }
             for (var r = 0; r < partRows; r++) rows.Add([]);
             foreach (var c in partCells) rows[c.Row].Add(c);
             rowCount += partRows;
             previousWords = CutRows.PartWords.Of(part);
+
+            void DropFirstRow()
+            {
+                partCells = [.. partCells.Where(c => c.Row != rowCount).Select(c => c with { Row = c.Row - 1 })];
+                partRows--;
+            }
         }
 
         var caption = parts.Select(p => p.Caption).FirstOrDefault(c => !c.IsEmpty) ?? TableCaption.None;
@@ -146,14 +146,14 @@ internal static class TableAssembler
         return a.Count(t => t.Length > 0) >= 3 && a.Any(Cells.CellValues.IsValueLike) && a.SequenceEqual(b);
     }
 
-    /// <summary>How many leading rows of a continuation repeat the table's header (and are dropped).</summary>
-    private static int RepeatedHeaderRows(Fragment head, Fragment part)
+    /// <summary>How many leading rows of a continuation repeat the table's header, or a row printed as a heading (and are dropped).</summary>
+    private static int RepeatedHeaderRows(Fragment head, Fragment previous, Fragment part)
     {
         if (part.HeaderRows > 0 && ContinuedTableStitcher.SameHeader(head, part)) return part.HeaderRows;
         if (RepeatedHeaderPrefix(head, part) is > 0 and var prefix) return prefix;
         if (part.HeaderRows <= head.HeaderRows && RepeatsHeader(head, part)) return part.HeaderRows;
         if (LeadingHeaderRowsRepeated(head, part) is > 0 and var repeated) return repeated;
-        return RepeatsFirstRow(head, part) ? 1 : 0;
+        return RepeatsFirstRow(head, part) || RepeatsFirstRowOf(previous, part) ? 1 : 0;
     }
 
     /// <summary>

@@ -193,19 +193,8 @@ internal static class StreamRowBuilder
 
 
     /// <summary>Lines whose boxes overlap vertically are one row: the interleaved lines of vertically centred wrapped cells.</summary>
-    private static List<List<int>> OverlapGroups(List<StreamLine> block)
-    {
-        var groups = new List<List<int>>();
-        var bottom = double.MinValue;
-        for (var i = 0; i < block.Count; i++)
-        {
-            var line = block[i];
-            if (groups.Count > 0 && line.Box.Y0 < bottom - 0.15 * line.FontSize) groups[^1].Add(i);
-            else groups.Add([i]);
-            bottom = groups[^1].Count == 1 ? line.Box.Y1 : Math.Max(bottom, line.Box.Y1);
-        }
-        return groups;
-    }
+    private static List<List<int>> OverlapGroups(List<StreamLine> block) =>
+        [.. RowBands.Of(block).Select(b => Enumerable.Range(b.First, b.Count).ToList())];
 
     /// <summary>
     /// Evidence from the whole table: the smallest gaps between line groups are the leading inside wrapped
@@ -225,14 +214,11 @@ internal static class StreamRowBuilder
         for (var k = 1; k < gaps.Count; k++)
         {
             if (gaps[k] - gaps[k - 1] < minJump) continue;
-            if (gaps[k - 1] > MaxLeadingRatio * size) return null;
+            if (gaps[k - 1] > RowBands.MaxLeadingRatio * size) return null;
             return (gaps[k - 1] + gaps[k]) / 2;
         }
         return null;
     }
-
-    /// <summary>The gap between two lines of one wrapped cell stays under this share of the font size.</summary>
-    private const double MaxLeadingRatio = 0.6;
 
     /// <summary>
     /// Joining a group to a row must never put two values in one cell, unless the upper value filled its

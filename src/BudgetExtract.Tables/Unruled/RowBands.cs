@@ -12,13 +12,18 @@ internal readonly record struct RowBand(int First, int Count, double Top, double
     /// <summary>Two cells or more: a table row rather than a line of prose.</summary>
     public bool IsTabular => CellCount >= 2;
 
-    public IEnumerable<StreamCell> Cells(IReadOnlyList<StreamLine> lines) => lines.Skip(First).Take(Count).SelectMany(l => l.Cells);
+    public IEnumerable<StreamLine> Lines(IReadOnlyList<StreamLine> lines) => lines.Skip(First).Take(Count);
+
+    public IEnumerable<StreamCell> Cells(IReadOnlyList<StreamLine> lines) => Lines(lines).SelectMany(l => l.Cells);
 }
 
 internal static class RowBands
 {
     /// <summary>Lines overlapping by more than this share of the font size share a band.</summary>
     private const double OverlapRatio = 0.15;
+
+    /// <summary>The gap between two lines of one wrapped cell (the leading) stays under this share of the font size.</summary>
+    internal const double MaxLeadingRatio = 0.6;
 
     /// <summary>The bands of lines sorted top to bottom; a caption line is a band of its own and never tabular.</summary>
     public static List<RowBand> Of(IReadOnlyList<StreamLine> lines)
@@ -35,7 +40,7 @@ internal static class RowBands
             }
             else
             {
-                bands.Add(new RowBand(i, 1, line.Box.Y0, line.Box.Y1, line.IsCaption ? 0 : cells == 1 ? 1 : cells));
+                bands.Add(new RowBand(i, 1, line.Box.Y0, line.Box.Y1, cells));
             }
         }
         return bands;

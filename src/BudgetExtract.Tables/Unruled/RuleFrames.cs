@@ -21,8 +21,8 @@ internal static class RuleFrames
     /// <summary>Two rules belong to one frame when both ends agree within this many points.</summary>
     private const double EndTolerance = 3;
 
-    /// <summary>A line printed this much larger than the frame's body text is a title.</summary>
-    private const double TitleSizeRatio = 1.2;
+    /// <summary>A line printed this much larger than the table's body text is a title, not a header cell.</summary>
+    internal const double TitleSizeRatio = 1.2;
 
     public static List<RuleFrame> Find(IReadOnlyList<Ruling> rulings, IReadOnlyList<StreamLine> lines, double pageWidth)
     {

@@ -59,23 +59,18 @@ internal static class StreamBlocks
     private static double TypicalTabularGap(IReadOnlyList<StreamLine> lines)
     {
         if (lines.Count == 0) return 0;
-        var bands = RowBands.JoinWrapped(RowBands.Of(lines), WrappedLeadingRatio * lines.Average(l => l.FontSize));
+        var size = lines.Average(l => l.FontSize);
+        var bands = RowBands.JoinWrapped(RowBands.Of(lines), RowBands.MaxLeadingRatio * size);
         var gaps = new List<double>();
         for (var i = 1; i < bands.Count; i++)
             if (bands[i].IsTabular && bands[i - 1].IsTabular) gaps.Add(bands[i].Top - bands[i - 1].Bottom);
         if (gaps.Count < 3) return 0;
         gaps.Sort();
-        return Math.Min(gaps[gaps.Count / 2], 4 * lines.Average(l => l.FontSize));
+        return Math.Min(gaps[gaps.Count / 2], 4 * size);
     }
 
-    /// <summary>The lines of one wrapped cell stand less than this share of the font size apart.</summary>
-    private const double WrappedLeadingRatio = 0.6;
-
-    /// <summary>Lines of one wrapped cell stand less than this share of the font size apart.</summary>
+    /// <summary>A wrapped cell's last line right under the table's last row stands less than this share of the font size below it.</summary>
     private const double WrappedLineGapRatio = 0.3;
-
-    /// <summary>A line this many times the table's type size is a title, not a header cell.</summary>
-    private const double TitleSizeRatio = 1.15;
 
     private static void Close(List<StreamLine> run, List<List<StreamLine>> blocks, double rowGap)
     {
@@ -85,7 +80,7 @@ internal static class StreamBlocks
         if (firstBand < 0) return;
         var first = bands[firstBand].First;
         var last = bands[lastBand].Last;
-        var tabularLines = bands.Where(b => b.IsTabular).SelectMany(b => run.Skip(b.First).Take(b.Count)).ToList();
+        var tabularLines = bands.Where(b => b.IsTabular).SelectMany(b => b.Lines(run)).ToList();
         // Captions end runs, so narrow lines just above the first multi-cell line are header cells
         // (a heading spanning some columns), while a wide line there is prose.
         var tableLeft = tabularLines.Min(l => l.Box.X0);
@@ -96,7 +91,7 @@ internal static class StreamBlocks
             var gap = run[first].Box.Y0 - above.Box.Y1;
             // A line in a larger type is the title, however narrow.
             if (above.Box.Width > 0.5 * (tableRight - tableLeft) || above.Box.X0 < tableLeft - 2 || above.Box.X1 > tableRight + 2
-                || gap > 1.5 * above.FontSize || above.FontSize > TitleSizeRatio * run[first].FontSize) break;
+                || gap > 1.5 * above.FontSize || above.FontSize > RuleFrames.TitleSizeRatio * run[first].FontSize) break;
             first--;
         }
         // Rows filling one inner column only (a two-sided table's 支出 side going on alone) start where that column's
@@ -117,7 +112,7 @@ internal static class StreamBlocks
         // Counted by row bands, so the lines of vertically centred cells (one cell each) count with their row.
         var inBlock = RowBands.Of(block);
         // On a loosely set page the lines of a wrapped text (two of them side by side) are one row, not many.
-        var leading = WrappedLeadingRatio * block.Average(l => l.FontSize);
+        var leading = RowBands.MaxLeadingRatio * block.Average(l => l.FontSize);
         if (rowGap >= leading) inBlock = RowBands.JoinWrapped(inBlock, leading);
         var tabular = inBlock.Where(b => b.IsTabular).ToList();
         if (tabular.Count < MinTabularLines) return;
