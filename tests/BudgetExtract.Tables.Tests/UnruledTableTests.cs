@@ -312,4 +312,39 @@ public sealed class UnruledTableTests
         Assert.Contains(grid, r => r[0].Length == 0 && r[^2] == "信息公开" && r[^1] == "不低于上年");
         Assert.Contains(grid, r => r[0] == "其中:财政拨款" && r.Contains("305.461"));
     }
+
+    [Fact]
+    public void A_list_of_table_numbers_and_names_is_a_table_not_a_run_of_captions()
+    {
+        // Seed 002 unruled p40 (表15 一级项目支出绩效目标表): 附表15-1 | 工信运行保障 … each entry starts like a table
+        // caption, so every line ended the run and no table was found.
+        var page = new FakePage(1).Text("表15", 50, 50).Text("一级项目支出绩效目标表", 200, 80, 14);
+        FakeColumn[] columns = [FakeColumn.Left(230), FakeColumn.Left(290)];
+        page.Row(110, columns, "表号", "表名").Text("履职类项目绩效目标", 230, 130);
+        string[] names = ["工信运行保障", "产业服务保障", "上级下达资金", "中小企业服务管理", "工业展览管理"];
+        for (var i = 0; i < names.Length; i++) page.Row(150 + 20 * i, columns, $"附表15-{i + 1}", names[i]);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        Assert.Equal("表15", table.Number);
+        var grid = table.TextGrid();
+        Assert.Equal(["表号", "表名"], grid[0]);
+        Assert.Contains(["附表15-3", "上级下达资金"], grid);
+        Assert.Equal(["附表15-5", "工业展览管理"], grid[^1]);
+    }
+
+    [Fact]
+    public void A_captioned_table_starting_at_the_foot_of_a_page_with_one_row_of_amounts_is_a_table()
+    {
+        // Seed 002 unruled p36 (表14-4 单位整体支出绩效目标表): the header and one 基本支出 row fit under the caption
+        // before the page ends; one row of amounts was too few, and the table lost its first page.
+        var page = new FakePage(1).Text("单位整体支出绩效目标表", 200, 700, 14).Text("表14-4", 50, 680);
+        FakeColumn[] columns = [FakeColumn.Left(55), FakeColumn.Left(150), FakeColumn.Left(240), FakeColumn.Right(440), FakeColumn.Right(520)];
+        page.Row(730, columns, "单位名称", "", "深圳市无线电监测管理站", "主管部门", "");
+        page.Row(750, columns, "任务名称", "主要内容", "总额", "财政拨款", "其它资金");
+        page.Row(770, columns, "年度主要任务", "基本支出", "主要用于人员、公用支出", "15,338,917", "-");
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        Assert.Equal("表14-4", table.Number);
+        Assert.Contains(table.TextGrid(), r => r.Contains("15,338,917"));
+    }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using BudgetExtract.Geometry;
 using BudgetExtract.Layout;
 using BudgetExtract.Pdf.Model;
+using BudgetExtract.Tables.Captions;
 using BudgetExtract.Tables.Cells;
 using BudgetExtract.Tables.Pipeline;
 
@@ -252,6 +253,8 @@ internal static class StreamRowBuilder
         if (group.Any(i => block[i].Cells.Any(c => CellValues.IsData(c.Text)))) return false;
         foreach (var p in group.SelectMany(i => placed[i]))
         {
+            // A table number (附表15-5) opens the next entry of a list of tables, however full the row above.
+            if (p.First == 0 && CaptionPatterns.Number().Match(p.Cell.Text) is { Success: true } number && number.Groups[2].Length == 0) return false;
             if (p.First != p.Last) return false;
             var above = row.SelectMany(r => placed[r]).Where(q => q.First == p.First && q.Last == p.Last).LastOrDefault();
             if (above.Cell is null) return false;

@@ -1,3 +1,4 @@
+using BudgetExtract.Tables.Captions;
 using BudgetExtract.Tables.Cells;
 
 namespace BudgetExtract.Tables.Unruled;
@@ -17,6 +18,7 @@ internal static class StreamBlocks
         var blocks = new List<List<StreamLine>>();
         var run = new List<StreamLine>();
         var runBottom = double.MinValue;
+        var captioned = false;
         // Some producers pad rows generously: the usual gap between two table rows on this page also counts as close.
         var rowGap = TypicalTabularGap(lines);
         foreach (var line in lines)
@@ -28,16 +30,28 @@ internal static class StreamBlocks
             var breaks = line.IsCaption || (gap > allowed && !(gap <= MaxAlignedGapRatio * line.FontSize && AlignsWith(run, line)));
             if (breaks)
             {
-                Close(run, blocks, rowGap);
+                Close(run, blocks, rowGap, captioned);
                 run = [];
                 runBottom = double.MinValue;
+                captioned = false;
             }
-            if (line.IsCaption) continue;
+            if (line.IsCaption)
+            {
+                captioned = AnnouncesTable(line);
+                continue;
+            }
             run.Add(line);
             runBottom = Math.Max(runBottom, line.Box.Y1);
         }
-        Close(run, blocks, rowGap);
+        Close(run, blocks, rowGap, captioned);
         return blocks;
+    }
+
+    /// <summary>A table number, unit or department line: what follows it is a table, however short.</summary>
+    private static bool AnnouncesTable(StreamLine caption)
+    {
+        var text = string.Join(' ', caption.Cells.Select(c => c.Text));
+        return CaptionPatterns.Number().IsMatch(text) || CaptionPatterns.Unit().IsMatch(text) || CaptionPatterns.Meta().IsMatch(text);
     }
 
     /// <summary>Rows of a loosely set table may stand this many font sizes apart when their cells line up.</summary>
@@ -72,7 +86,7 @@ internal static class StreamBlocks
     /// <summary>A wrapped cell's last line right under the table's last row stands less than this share of the font size below it.</summary>
     private const double WrappedLineGapRatio = 0.3;
 
-    private static void Close(List<StreamLine> run, List<List<StreamLine>> blocks, double rowGap)
+    private static void Close(List<StreamLine> run, List<List<StreamLine>> blocks, double rowGap, bool captioned)
     {
         var bands = RowBands.Of(run);
         var firstBand = bands.FindIndex(b => b.IsTabular);
@@ -117,7 +131,9 @@ internal static class StreamBlocks
         var tabular = inBlock.Where(b => b.IsTabular).ToList();
         if (tabular.Count < MinTabularLines) return;
         var withValues = tabular.Count(b => b.Cells(block).OrderBy(c => c.Box.X0).Skip(1).Any(c => CellValues.IsValueLike(c.Text)));
-        if (withValues < Math.Max(2, tabular.Count / 2) && (LinedUpForms.IsContentsList(tabular, block) || !LinedUpForms.LinedUp(tabular, block) && !LinedUpForms.OnAGrid(tabular, block)))
+        // A table announced by its caption may start at the foot of a page with one row of amounts under its header.
+        var fewValues = captioned ? withValues < 1 : withValues < Math.Max(2, tabular.Count / 2);
+        if (fewValues && (LinedUpForms.IsContentsList(tabular, block) || !LinedUpForms.LinedUp(tabular, block) && !LinedUpForms.OnAGrid(tabular, block)))
             return;
         // Mostly prose with a few value lines: one-cell lines must not outnumber table rows.
         if (inBlock.Count - tabular.Count > tabular.Count) return;

@@ -55,7 +55,42 @@ internal static partial class StreamLines
             }
         }
         lines.Sort((a, b) => a.Box.Y0.CompareTo(b.Box.Y0));
-        return lines;
+        return ListedNumbersAreRows(lines);
+    }
+
+    /// <summary>Table numbers listed one under the other this many times form a list (表号 | 表名), not captions.</summary>
+    private const int MinListedNumbers = 3;
+
+    /// <summary>Listed table numbers stand at most this many font sizes apart (a name beside them wraps, a group heading comes between).</summary>
+    private const double MaxListedGapRatio = 6;
+
+    /// <summary>
+    /// A caption starts with a table number (附表15-1 工信运行保障), and so does each entry of a list of tables. Numbers
+    /// stacked at one left edge, a few lines apart, are that list: they are its rows; a table's own caption stands
+    /// alone above it.
+    /// </summary>
+    private static List<StreamLine> ListedNumbersAreRows(List<StreamLine> lines)
+    {
+        var numbered = lines.Select((l, i) => (Line: l, Index: i)).Where(x => x.Line.IsCaption && CaptionPatterns.Number().IsMatch(x.Line.Cells[0].Text)).ToList();
+        var chain = new List<int>();
+        var listed = new HashSet<int>();
+        for (var k = 0; k < numbered.Count; k++)
+        {
+            var (line, index) = numbered[k];
+            if (chain.Count > 0)
+            {
+                var previous = lines[chain[^1]];
+                var follows = Math.Abs(previous.Box.X0 - line.Box.X0) <= 2 && line.Box.Y0 - previous.Box.Y1 <= MaxListedGapRatio * line.FontSize;
+                if (!follows)
+                {
+                    if (chain.Count >= MinListedNumbers) listed.UnionWith(chain);
+                    chain = [];
+                }
+            }
+            chain.Add(index);
+        }
+        if (chain.Count >= MinListedNumbers) listed.UnionWith(chain);
+        return listed.Count == 0 ? lines : [.. lines.Select((l, i) => listed.Contains(i) ? l with { IsCaption = false } : l)];
     }
 
     /// <summary>
