@@ -31,6 +31,25 @@ public sealed class BaselineBandLineBuilderTests
     }
 
     [Fact]
+    public void A_value_set_a_fifth_of_an_em_before_chinese_text_is_its_own_word_attached_to_the_next()
+    {
+        // Seed 002 unruled p43: 100% right-aligned in 指标值 ends 1.9 pt before 考察… of 指标解释 (9.5 pt type); as one
+        // word the two columns could never be told apart.
+        var page = new FakePage().Text("100%", 50, 100).Text("考察情况", 72, 100).Build();
+        var line = Assert.Single(Builder.Build(page));
+        Assert.Equal(["100%", "考察情况"], line.Words.Select(w => w.Text));
+        Assert.True(line.Words[1].Attached);
+        Assert.Equal("100%考察情况", line.Text);
+    }
+
+    [Fact]
+    public void A_value_and_chinese_text_set_without_a_gap_stay_one_word()
+    {
+        var page = new FakePage().Text("2021年度", 50, 100).Build();
+        Assert.Equal("2021年度", Assert.Single(Assert.Single(Builder.Build(page)).Words).Text);
+    }
+
+    [Fact]
     public void Space_glyphs_separate_words_and_are_not_kept()
     {
         var page = new FakePage().Text("2023 年", 50, 100).Build();

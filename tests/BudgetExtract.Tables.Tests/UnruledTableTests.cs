@@ -347,4 +347,33 @@ public sealed class UnruledTableTests
         Assert.Equal("表14-4", table.Number);
         Assert.Contains(table.TextGrid(), r => r.Contains("15,338,917"));
     }
+
+    [Fact]
+    public void A_percentage_set_right_against_the_next_columns_text_stays_in_its_own_column()
+    {
+        // Seed 002 unruled p43 (一级项目支出绩效目标申报表): 100% right-aligned in 指标值 ends 1.9 pt before 考察… of
+        // 指标解释; read as one cell, the value was lost into the explanation.
+        var page = new FakePage(1).Text("表15-1", 50, 50).Text("项目支出绩效目标表", 200, 70, 14);
+        page.Text("三级指标", 100, 100).Text("指标值", 280, 100).Text("指标解释", 350.1, 100);
+        (string Name, string Value, bool Right, string Why)[] rows =
+        [
+            ("工业信息月报数", "=10期", false, "考察月报按计划形成"),
+            ("行政执法培训活动", "=2场", false, "考察是否开展培训"),
+            ("信访事项完成率", "100%", true, "考察综合治理完成情况"),
+            ("完成审计报告数", "1", true, "反映审计报告个数"),
+            ("扶贫帮扶覆盖率", "100%", true, "考察扶贫覆盖情况"),
+        ];
+        for (var r = 0; r < rows.Length; r++)
+        {
+            var y = 120 + 20 * r;
+            page.Text(rows[r].Name, 100, y).Text(rows[r].Why, 350.1, y);
+            if (rows[r].Right) page.RightText(rows[r].Value, 348.2, y);
+            else page.Text(rows[r].Value, 280, y);
+        }
+
+        var grid = Assert.Single(Pipeline.Extract(page)).TextGrid();
+        Assert.Equal(["三级指标", "指标值", "指标解释"], grid[0]);
+        Assert.Contains(["信访事项完成率", "100%", "考察综合治理完成情况"], grid);
+        Assert.Contains(["扶贫帮扶覆盖率", "100%", "考察扶贫覆盖情况"], grid);
+    }
 }

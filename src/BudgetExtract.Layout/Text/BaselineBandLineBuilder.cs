@@ -57,13 +57,17 @@ public sealed class BaselineBandLineBuilder(TextOptions? options = null) : IText
         var font = "";
         var lastRight = double.NaN;
         var lastCenter = double.NaN;
+        var lastText = "";
+
+        var attached = false;
 
         void Flush()
         {
-            if (box is { } b && text.Length > 0) words.Add(new Word(text.ToString(), b, size, font));
+            if (box is { } b && text.Length > 0) words.Add(new Word(text.ToString(), b, size, font) { Attached = attached });
             text.Clear();
             box = null;
             size = 0;
+            attached = false;
         }
 
         foreach (var g in band)
@@ -75,8 +79,19 @@ public sealed class BaselineBandLineBuilder(TextOptions? options = null) : IText
                 continue;
             }
             var gap = double.IsNaN(lastRight) ? 0 : g.Box.X0 - lastRight;
-            if (box is not null && (gap > _options.WordGapRatio * Math.Min(g.Size, size)
-                                    || borders.Between(lastCenter, g.Box.CenterX, g.Box.CenterY))) Flush();
+            if (box is not null)
+            {
+                var wordSize = Math.Min(g.Size, size);
+                if (gap > _options.WordGapRatio * wordSize || borders.Between(lastCenter, g.Box.CenterX, g.Box.CenterY))
+                {
+                    Flush();
+                }
+                else if (gap > _options.ValueTextGapRatio * wordSize && EndsValue(lastText) && StartsCjk(g.Text))
+                {
+                    Flush();
+                    attached = true;
+                }
+            }
             text.Append(g.Text);
             box = box is { } current ? current.Union(g.Box) : g.Box;
             if (g.Size > size)
@@ -86,8 +101,13 @@ public sealed class BaselineBandLineBuilder(TextOptions? options = null) : IText
             }
             lastRight = Math.Max(double.IsNaN(lastRight) ? g.Box.X1 : lastRight, g.Box.X1);
             lastCenter = g.Box.CenterX;
+            lastText = g.Text;
         }
         Flush();
         if (words.Count > 0) lines.Add(new TextLine(words.ToImmutable(), Box.Bounding(words.Select(w => w.Box))));
     }
+
+    private static bool EndsValue(string text) => text.Length > 0 && (char.IsAsciiDigit(text[^1]) || text[^1] is '%' or '％');
+
+    private static bool StartsCjk(string text) => text.Length > 0 && text[0] is >= '\u4e00' and <= '\u9fff';
 }

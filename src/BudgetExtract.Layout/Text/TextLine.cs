@@ -9,7 +9,7 @@ public sealed record TextLine(ImmutableArray<Word> Words, Box Box)
 {
     private string? _text;
 
-    /// <summary>The words joined by single spaces.</summary>
+    /// <summary>The words joined by single spaces (none before an attached word).</summary>
     public string Text => _text ??= Join(Words);
 
     public double FontSize => Words.IsEmpty ? 0 : Words.Max(w => w.FontSize);
@@ -20,12 +20,13 @@ public sealed record TextLine(ImmutableArray<Word> Words, Box Box)
         return new TextLine(sorted, Box.Bounding(sorted.Select(w => w.Box)));
     }
 
-    private static string Join(ImmutableArray<Word> words)
+    /// <summary>Words of one line, left to right, as text: single spaces between them, none before an attached word.</summary>
+    public static string Join(IEnumerable<Word> words)
     {
         var sb = new StringBuilder();
         foreach (var w in words)
         {
-            if (sb.Length > 0) sb.Append(' ');
+            if (sb.Length > 0 && !w.Attached) sb.Append(' ');
             sb.Append(w.Text);
         }
         return sb.ToString();

@@ -6,6 +6,13 @@ public sealed record TextOptions
     /// <summary>A horizontal gap wider than this share of the font size starts a new word. Default: 0.3.</summary>
     public double WordGapRatio { get; init; } = 0.3;
 
+    /// <summary>
+    /// Between a digit or % and a Chinese character, a gap wider than this share of the font size starts a new word:
+    /// running text sets them without a gap, while a value can end this close to the next column's text
+    /// (100% | 考察…). Default: 0.15.
+    /// </summary>
+    public double ValueTextGapRatio { get; init; } = 0.15;
+
     /// <summary>Glyphs whose vertical centres differ by at most this share of the font size share a line. Default: 0.35.</summary>
     public double LineCenterTolerance { get; init; } = 0.35;
 }

@@ -23,7 +23,7 @@ internal static class CellText
             else if (w.Line == currentLine)
             {
                 // Letter-spaced CJK (收　　入 spread across a header cell) is one word.
-                if (!(IsCjk(sb[^1]) && IsCjk(text[0]))) sb.Append(' ');
+                if (!(IsCjk(sb[^1]) && IsCjk(text[0])) && !w.Word.Attached) sb.Append(' ');
                 sb.Append(text);
             }
             else

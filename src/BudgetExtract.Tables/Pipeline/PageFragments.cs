@@ -1,5 +1,6 @@
 using BudgetExtract.Geometry;
 using BudgetExtract.Layout;
+using BudgetExtract.Layout.Text;
 using BudgetExtract.Tables.Captions;
 
 namespace BudgetExtract.Tables.Pipeline;
@@ -29,7 +30,7 @@ internal static class PageWords
         {
             var ordered = indexes.OrderBy(i => words[i].Word.Box.X0).ToList();
             lines.Add(new FreeLine(
-                string.Join(' ', ordered.Select(i => words[i].Word.Text)),
+                TextLine.Join(ordered.Select(i => words[i].Word)),
                 Box.Bounding(ordered.Select(i => words[i].Word.Box)),
                 ordered,
                 ordered.Max(i => words[i].Word.FontSize)));

@@ -12,6 +12,7 @@ namespace BudgetExtract.Tables.Unruled;
 internal static class ColumnFinder
 {
     private const double MinGutter = 2.0;
+    private const double MinNarrowGutter = 1.0;
     private const int SpanningLinesPerGutter = 10;
     private const int MinSupportingLines = 3;
     private const double AlignTolerance = 1.0;
@@ -28,10 +29,14 @@ internal static class ColumnFinder
         var profile = Profile(evidence);
 
         bool Inside(Gutter g) => g.End - g.Start >= MinGutter && g.Start > left && g.End < right;
+        // A value set right up against the next column's text (100% | 考察…) leaves less than a space: the gap counts
+        // when no line crosses it and many cells start or end exactly there.
+        bool NarrowInside(Gutter g) => g.End - g.Start >= MinNarrowGutter && g.Start > left && g.End < right
+                                       && Supported(g, profile, evidence) && Aligned(g, evidence) >= evidence.Count / 4;
         var gutters = new List<Gutter>();
         foreach (var run in Runs(profile, evidence.Count / SpanningLinesPerGutter))
         {
-            if (Inside(run))
+            if (Inside(run) || NarrowInside(run))
             {
                 gutters.Add(run);
                 continue;
@@ -211,8 +216,10 @@ internal static class ColumnFinder
     private static bool Supported(Gutter gutter, List<(double From, double To, int Depth)> profile, List<StreamLine> lines)
     {
         var covering = profile.Where(p => p.From < gutter.End && p.To > gutter.Start).Min(p => p.Depth);
-        var aligned = lines.SelectMany(l => l.Cells)
-            .Count(c => Math.Abs(c.Box.X0 - gutter.End) <= AlignTolerance || Math.Abs(c.Box.X1 - gutter.Start) <= AlignTolerance);
-        return aligned >= Math.Max(MinSupportingLines, covering + 1);
+        return Aligned(gutter, lines) >= Math.Max(MinSupportingLines, covering + 1);
     }
+
+    /// <summary>Cells starting where the gutter ends or ending where it starts.</summary>
+    private static int Aligned(Gutter gutter, List<StreamLine> lines) =>
+        lines.SelectMany(l => l.Cells).Count(c => Math.Abs(c.Box.X0 - gutter.End) <= AlignTolerance || Math.Abs(c.Box.X1 - gutter.Start) <= AlignTolerance);
 }
