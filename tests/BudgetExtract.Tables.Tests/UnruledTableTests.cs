@@ -376,4 +376,30 @@ public sealed class UnruledTableTests
         Assert.Contains(["信访事项完成率", "100%", "考察综合治理完成情况"], grid);
         Assert.Contains(["扶贫帮扶覆盖率", "100%", "考察扶贫覆盖情况"], grid);
     }
+
+    [Fact]
+    public void A_label_numbered_after_a_space_and_centred_on_the_rows_stays_one_cell()
+    {
+        // Seed 003 unruled p36 (年度绩效目标表): 年度绩效目标 1, centred down the first column, split into a text and a
+        // lone 1; the 1 made the label a data row, which merged the two rows beside it and added a column.
+        var page = new FakePage(1).Text("年度绩效目标表", 240, 60, 14);
+        FakeColumn[] columns = [FakeColumn.Left(72), FakeColumn.Left(145), FakeColumn.Left(200), FakeColumn.Left(290), FakeColumn.Right(420), FakeColumn.Left(430)];
+        page.Row(110, columns, "目标名称", "一级指标", "二级指标", "三级指标", "指标值", "确定依据");
+        page.Row(146.7, columns, "", "", "", "服务企业数量", "60", "计划数据");
+        page.Row(156.8, columns, "", "", "数量指标", "", "", "");
+        page.Row(167, columns, "", "产出指标", "", "组织软考场次", "2", "计划数据");
+        page.Row(187.3, columns, "", "", "质量指标", "后勤正常运行率", "98%", "计划数据");
+        page.Text("年度绩效目标", 72, 193.9).Text("1", 137, 193.9);
+        page.Row(207.6, columns, "", "", "", "促进企业可持", "", "");
+        page.Row(214.2, columns, "", "效益指标", "经济效益指标", "", "是", "计划数据");
+        page.Row(220.9, columns, "", "", "", "续发展", "", "");
+        page.Row(241.2, columns, "", "满意度指标", "服务对象满意度", "后勤满意度", "95%", "计划数据");
+
+        var grid = Assert.Single(Pipeline.Extract(page)).TextGrid();
+        Assert.All(grid, row => Assert.Equal(6, row.Length));
+        Assert.Equal(6, grid.Length);
+        Assert.Equal(["质量指标", "后勤正常运行率", "98%", "计划数据"], grid.Single(r => r[3] == "后勤正常运行率")[2..]);
+        Assert.Contains(grid, r => r[0].Replace(" ", "") == "年度绩效目标1");
+        Assert.Contains(["", "效益指标", "经济效益指标", "促进企业可持续发展", "是", "计划数据"], grid);
+    }
 }

@@ -49,7 +49,7 @@ internal static class StreamRowBuilder
     public static Fragment? Build(PageLayout page, List<StreamLine> block, List<Ruling> rules, RuleFrame? frame = null)
     {
         static bool IsAnchor(StreamLine l) => l.Cells.Any(c => CellValues.IsValueLike(c.Text));
-        block = ValueTextSplits.Apply(block);
+        block = NumberedLabels.Join(ValueTextSplits.Apply(block));
         // Column evidence: the body (from the first data line on), where cells do not span; a one-cell line
         // across most of the table (a section heading inside it) is left out.
         var bodyStart = block.FindIndex(IsAnchor);
