@@ -402,4 +402,51 @@ public sealed class UnruledTableTests
         Assert.Contains(grid, r => r[0].Replace(" ", "") == "年度绩效目标1");
         Assert.Contains(["", "效益指标", "经济效益指标", "促进企业可持续发展", "是", "计划数据"], grid);
     }
+
+    [Fact]
+    public void A_forms_key_value_columns_are_found_under_paragraphs_running_across_them()
+    {
+        // Seed 003 unruled p33 (项目支出绩效目标表): the paragraphs of 项目申请理由 and 项目主要内容 cross every gutter of the
+        // key | value | key | value rows, so 创业创新运行保障支出 and 项目编码 read as one cell.
+        var page = new FakePage(1).Text("项目支出绩效目标表", 220, 60, 14);
+        FakeColumn[] columns = [FakeColumn.Left(60), FakeColumn.Left(150), FakeColumn.Left(270), FakeColumn.Left(360)];
+        page.Row(100, columns, "项目名称", "创业创新运行保障支出", "项目编码", "42010023301T");
+        page.Row(120, columns, "项目负责人", "苏新威", "联系电话", "85316886");
+        page.Row(140, columns, "单位地址", "武汉市江岸区中一路", "邮政编码", "430014");
+        page.Row(160, columns, "起始年度", "2024", "终止年度", "2024");
+        var y = 180.0;
+        foreach (var label in new[] { "项目申请理由", "项目主要内容", "项目实施计划" })
+        {
+            page.Text(label, 60, y + 12);
+            page.Text("根据中小企业促进法和提升中小企业竞争力若干措施的通知合理利", 150, y);
+            page.Text("用资源为创业者提供支持提供免费或低成本的办公条件和信息沟通", 150, y + 12);
+            page.Text("交流场地并加强管理完成相关职能工作", 150, y + 24);
+            y += 44;
+        }
+        page.Row(y, columns, "项目总预算", "155", "项目当年预算", "155");
+
+        var grid = Assert.Single(Pipeline.Extract(page)).TextGrid();
+        Assert.Contains(["项目名称", "创业创新运行保障支出", "项目编码", "42010023301T"], grid);
+        Assert.Contains(["单位地址", "武汉市江岸区中一路", "邮政编码", "430014"], grid);
+        Assert.Contains(["项目总预算", "155", "项目当年预算", "155"], grid);
+    }
+
+    [Fact]
+    public void Labels_numbered_alike_one_under_the_other_keep_their_numbers()
+    {
+        // Seed 003 unruled p35 (项目绩效总目标): 长期绩效目标 1 and 年度绩效目标 1 put their numbers one under the other,
+        // which looked like a column of 1s.
+        var page = new FakePage(1).Text("项目绩效总目标", 220, 60, 14);
+        FakeColumn[] columns = [FakeColumn.Left(60), FakeColumn.Left(160)];
+        page.Row(100, columns, "名称", "目标说明");
+        page.Row(120, columns, "项目总预算", "155");
+        page.Text("长期绩效目标", 60, 140).Text("1", 125, 140).Text("完成党建行政财务人事", 160, 140);
+        page.Text("年度绩效目标", 60, 160).Text("1", 125, 160).Text("完成中心日常行政档案管理资产管理", 160, 160);
+        page.Row(180, columns, "项目当年预算", "155");
+
+        var grid = Assert.Single(Pipeline.Extract(page)).TextGrid();
+        Assert.All(grid, row => Assert.Equal(2, row.Length));
+        Assert.Equal("长期绩效目标1", grid.Single(r => r[1].StartsWith("完成党建")).First().Replace(" ", ""));
+        Assert.Equal("年度绩效目标1", grid.Single(r => r[1].StartsWith("完成中心")).First().Replace(" ", ""));
+    }
 }

@@ -17,6 +17,9 @@ internal static class ColumnFinder
     private const int MinSupportingLines = 3;
     private const double AlignTolerance = 1.0;
 
+    /// <summary>Cells wider than this share of the table span columns and are no column evidence.</summary>
+    private const double MaxEvidenceWidthRatio = 0.5;
+
     /// <summary>Column edges, ascending: left edge, one edge per gutter (its middle), right edge; and the gutters.</summary>
     public static (double[] Edges, Gutter[] Gutters) Find(IReadOnlyList<StreamLine> block, Func<StreamLine, bool> isDataRow)
     {
@@ -26,7 +29,7 @@ internal static class ColumnFinder
         if (evidence.Count < 2) evidence = [.. block];
         var left = block.Min(l => l.Box.X0);
         var right = block.Max(l => l.Box.X1);
-        var profile = Profile(evidence);
+        var profile = Profile(evidence, []);
 
         bool Inside(Gutter g) => g.End - g.Start >= MinGutter && g.Start > left && g.End < right;
         // A value set right up against the next column's text (100% | 考察…) leaves less than a space: the gap counts
@@ -52,6 +55,14 @@ internal static class ColumnFinder
         {
             if (strict.Any(g => g.Start < candidate.End && candidate.Start < g.End)) continue;
             if (Supported(candidate, profile, evidence) && candidate.Start > left && candidate.End < right) gutters.Add(candidate);
+        }
+        // Texts running across most of the table (paragraphs beside their labels in a form) cross every gutter under
+        // them; without them, an empty stretch that cells line up on is a gutter too.
+        var narrow = Profile(evidence, ParagraphLines(evidence, MaxEvidenceWidthRatio * (right - left)));
+        foreach (var candidate in Runs(narrow, 0).Where(Inside))
+        {
+            if (gutters.Any(g => g.Start < candidate.End && candidate.Start < g.End)) continue;
+            if (Supported(candidate, narrow, evidence)) gutters.Add(candidate);
         }
         gutters.Sort((a, b) => a.Start.CompareTo(b.Start));
         return ([left, .. gutters.Select(g => g.Middle), right], [.. gutters]);
@@ -144,11 +155,35 @@ internal static class ColumnFinder
         return inner.Count == gutters.Length ? (edges, gutters) : ([edges[0], .. inner.Select(g => g.Middle), edges[^1]], [.. inner]);
     }
 
+    /// <summary>
+    /// The lines of paragraphs: cells wider than <paramref name="wide"/>, and the cells wrapped from them or onto
+    /// them (the next or previous line, a leading apart, starting at the same place).
+    /// </summary>
+    private static HashSet<StreamCell> ParagraphLines(List<StreamLine> lines, double wide)
+    {
+        var paragraph = lines.SelectMany(l => l.Cells).Where(c => c.Box.Width > wide).ToHashSet();
+        foreach (var seed in paragraph.ToList())
+        {
+            foreach (var direction in new[] { -1, 1 })
+            {
+                var current = seed;
+                while (lines.SelectMany(l => l.Cells).FirstOrDefault(c => !paragraph.Contains(c) && Math.Abs(c.Box.X0 - current.Box.X0) <= AlignTolerance
+                           && (direction > 0 ? c.Box.Y0 - current.Box.Y1 : current.Box.Y0 - c.Box.Y1) is >= 0 and var gap
+                           && gap < RowBands.MaxLeadingRatio * c.Box.Height) is { } wrapped)
+                {
+                    paragraph.Add(wrapped);
+                    current = wrapped;
+                }
+            }
+        }
+        return paragraph;
+    }
+
     /// <summary>How many lines cover each stretch of x: (from, to, depth), left to right.</summary>
-    private static List<(double From, double To, int Depth)> Profile(List<StreamLine> lines)
+    private static List<(double From, double To, int Depth)> Profile(List<StreamLine> lines, HashSet<StreamCell> leftOut)
     {
         var events = new List<(double X, int Delta)>();
-        foreach (var c in lines.SelectMany(l => l.Cells))
+        foreach (var c in lines.SelectMany(l => l.Cells).Where(c => !leftOut.Contains(c)))
         {
             events.Add((c.Box.X0, +1));
             events.Add((c.Box.X1, -1));
