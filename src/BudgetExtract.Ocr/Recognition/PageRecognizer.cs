@@ -111,12 +111,12 @@ public sealed class PageRecognizer(OcrOptions options)
         IReadOnlyList<OcrWord> GrayWords() => grayWords ??= readers.Text.Read(
             gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Blur().Pad(InkRegion.Padding), region.Lines == 1 ? ReadMode.Line : ReadMode.Block);
         var fromMask = toPage == region.ToPage;
-        // On black-and-white pages the second reading the lexicon may use is the runner-up of three (null: all agreed).
+        // On black-and-white pages the second reading the lexicon may use is the runner-up of five (null: all agreed).
         BilevelText.Candidate? runner = null;
         var byMajority = false;
         if (fromMask && bilevel && !NumberText.LooksNumeric(Join(words)))
         {
-            // Black-and-white scan: the mask and two smoothed versions of the gray pixels are read, and the reading
+            // Black-and-white scan: the mask and four smoothed versions of the gray pixels are read, and the reading
             // most of them give is kept — their strokes are broken differently, so agreement is the best evidence.
             var crop = gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Pad(InkRegion.Padding);
             List<BilevelText.Candidate> candidates = [new(words, region.ToPage)];
