@@ -46,15 +46,33 @@ public sealed class BilevelTextTests
     }
 
     [Fact]
-    public void Smoothed_versions_are_a_thickened_blur_at_full_size_and_a_blur_at_two_thirds()
+    public void Smoothed_versions_are_a_thickened_blur_a_blur_at_two_thirds_a_median_blur_and_a_thickened_blur_at_two_thirds()
     {
         var crop = new GrayImage(30, 30);
         crop[15, 15] = 0;
         var versions = BilevelText.Smoothed(crop).ToList();
-        Assert.Equal(2, versions.Count);
+        Assert.Equal(4, versions.Count);
         Assert.Equal((30, 30, 1.0), (versions[0].Image.Width, versions[0].Image.Height, versions[0].Scale));
         Assert.True(versions[0].Image[14, 14] < 255 && versions[0].Image[13, 13] < 255); // grown, then blurred outwards
-        Assert.Equal((20, 20), (versions[1].Image.Width, versions[1].Image.Height));
+        Assert.Equal((20, 20, 2.0 / 3), (versions[1].Image.Width, versions[1].Image.Height, versions[1].Scale));
+        Assert.Equal((30, 30, 1.0), (versions[2].Image.Width, versions[2].Image.Height, versions[2].Scale));
+        Assert.Equal((20, 20, 2.0 / 3), (versions[3].Image.Width, versions[3].Image.Height, versions[3].Scale));
+    }
+
+    [Fact]
+    public void Speck_beside_a_stroke_of_a_black_and_white_scan_is_gone_from_the_median_version_and_the_stroke_stays()
+    {
+        // The committed 1-bit scan (003…-bw200) has specks and ragged stroke edges; the median version drops a lone
+        // speck that thickening would grow into a dot, and keeps a three-pixel stroke black.
+        var crop = new GrayImage(30, 30);
+        for (var x = 5; x < 25; x++)
+        for (var y = 20; y < 23; y++)
+            crop[x, y] = 0;
+        crop[10, 8] = 0;
+        var median = BilevelText.Smoothed(crop).ElementAt(2).Image;
+        Assert.Equal(255, median[10, 8]);
+        Assert.True(median[15, 21] < 128);
+        Assert.True(BilevelText.Smoothed(crop).ElementAt(0).Image[10, 8] < 128); // the thickened version keeps the speck
     }
 }
 

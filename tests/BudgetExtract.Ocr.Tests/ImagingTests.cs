@@ -92,6 +92,23 @@ public sealed class ImagingTests
     }
 
     [Fact]
+    public void Median_removes_a_lone_speck_and_a_notch_but_keeps_a_stroke()
+    {
+        var image = new GrayImage(12, 12);
+        for (var x = 1; x < 11; x++)
+        for (var y = 6; y < 9; y++)
+            image[x, y] = 0; // a three-pixel-thick stroke
+        image[5, 6] = 255; // a notch in its top edge
+        image[3, 2] = 0; // a lone speck
+        var median = image.Median();
+        Assert.Equal(255, median[3, 2]);
+        Assert.Equal(0, median[5, 6]);
+        Assert.Equal(0, median[5, 7]);
+        Assert.Equal(255, median[5, 4]);
+        Assert.Equal(0, image[3, 2]); // the original is left alone
+    }
+
+    [Fact]
     public void A_rendered_black_and_white_scan_looks_bilevel_and_a_noisy_gray_one_does_not()
     {
         var bw = new GrayImage(100, 100);

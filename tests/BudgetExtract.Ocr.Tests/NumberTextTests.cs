@@ -107,3 +107,39 @@ public sealed class TextRepairWordsTests
         Assert.Equal("1.一般公共预算拨款", string.Concat(words));
     }
 }
+
+public sealed class PercentReadAsDigitsTests
+{
+    [Theory]
+    [InlineData("900", "90%", true)]  // % read 0
+    [InlineData("906", "90%", true)]  // % read 6
+    [InlineData("9010", "90%", true)] // % read 01
+    [InlineData("90", "90%", false)]  // the % dropped: not a reading of it
+    [InlineData("9000", "90", false)] // no percentage to stand for
+    [InlineData("95%", "90%", false)]
+    [InlineData("9000", "90%", true)]
+    [InlineData("90000", "90%", false)] // three extra digits: another number
+    [InlineData("880", "90%", false)]
+    public void IsPercentReadAsDigits_takes_only_the_percentage_digits_and_one_or_two_more(string reading, string percent, bool expected) =>
+        Assert.Equal(expected, NumberText.IsPercentReadAsDigits(reading, percent));
+}
+
+/// <summary>A bound ≥90% on a black-and-white scan, whose % the digits-only reader reads as digits.</summary>
+public sealed class PercentBoundTests
+{
+    [Fact]
+    public void Bound_90_percent_read_900_by_every_digit_reading_of_the_1_bit_scan_stays_90_percent_and_flagged()
+    {
+        // Committed 1-bit scan (003…-bw200), 年度绩效目标表: ≥90% came out ≥900 and ≥906 — chi_sim read the bound
+        // 之90%, the digit readers read the % as 0 or 6.
+        var page = Synthetic.GridWithSpan();
+        for (var i = 0; i < page.Pixels.Length; i++) page.Pixels[i] = (byte)(page.Pixels[i] < 128 ? 0 : 255);
+        var result = new PageRecognizer(new OcrOptions { CacheDirectory = null })
+            .Recognize(page, 288, new ReaderPair(new FixedReader("之90%", 95), new FixedReader("900", 95)));
+        var text = string.Concat(result.Glyphs.Select(g => g.Text));
+        Assert.Contains("≥90%", text);
+        Assert.DoesNotContain("900", text);
+        Assert.Contains(result.Diagnostics, d => d.Code == LowConfidenceDiagnostic.Code && d.Message.Contains("'≥90%'"));
+    }
+}
+

@@ -75,6 +75,16 @@ public static partial class NumberText
     public static string WithoutSignGlyph(string reading) =>
         reading.Length > 1 && reading[0] == '2' && IsWellFormed(reading[1..]) ? reading[1..] : reading;
 
+    /// <summary>
+    /// Whether a reading is a percentage's digits with the % read as one or two digits: the digits-only reader
+    /// reads a thresholded % as 0, 6, 9 or 01 (committed 1-bit scan: 90% read 900, 906 and 9010 in one row).
+    /// </summary>
+    public static bool IsPercentReadAsDigits(string reading, string percent) =>
+        percent.Length > 1 && percent[^1] == '%' && IsWellFormed(percent)
+        && reading.Length - (percent.Length - 1) is 1 or 2
+        && reading.StartsWith(percent[..^1], StringComparison.Ordinal)
+        && reading[(percent.Length - 1)..].All(char.IsAsciiDigit);
+
     /// <summary>An amount, percentage, or code as printed: 1,234.56 / -12.5 / 2080505 / 12% / a lone dash.</summary>
     public static bool IsWellFormed(string text) => WellFormed().IsMatch(text);
 

@@ -111,12 +111,12 @@ public sealed class PageRecognizer(OcrOptions options)
         IReadOnlyList<OcrWord> GrayWords() => grayWords ??= readers.Text.Read(
             gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Blur().Pad(InkRegion.Padding), region.Lines == 1 ? ReadMode.Line : ReadMode.Block);
         var fromMask = toPage == region.ToPage;
-        // On black-and-white pages the second reading the lexicon may use is the runner-up of three (null: all agreed).
+        // On black-and-white pages the second reading the lexicon may use is the runner-up of five (null: all agreed).
         BilevelText.Candidate? runner = null;
         var byMajority = false;
         if (fromMask && bilevel && !NumberText.LooksNumeric(Join(words)))
         {
-            // Black-and-white scan: the mask and two smoothed versions of the gray pixels are read, and the reading
+            // Black-and-white scan: the mask and four smoothed versions of the gray pixels are read, and the reading
             // most of them give is kept — their strokes are broken differently, so agreement is the best evidence.
             var crop = gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Pad(InkRegion.Padding);
             List<BilevelText.Candidate> candidates = [new(words, region.ToPage)];
@@ -251,11 +251,16 @@ public sealed class PageRecognizer(OcrOptions options)
         }
         // The value is the reading most of the four (five) agree on (well-formed ones first; ties go to the plain digit read).
         string[] readings = thickText is null ? [digitText, grayText, secondText, firstNumber] : [digitText, grayText, secondText, firstNumber, thickText];
-        var value = readings.Where(r => r.Length > 0)
+        // A reading of a percentage's digits with its % read as digits (900, 906 where 90% is printed) counts for
+        // the percentage. It only moves the value among readings that differ, so the cell stays flagged.
+        var votes = readings;
+        if (readings.Where(r => r.EndsWith('%') && NumberText.IsWellFormed(r)).GroupBy(r => r).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key is { } percent)
+            votes = [.. readings.Select(r => NumberText.IsPercentReadAsDigits(r, percent) ? percent : r)];
+        var value = votes.Where(r => r.Length > 0)
             .GroupBy(r => r)
             .OrderByDescending(g => NumberText.IsWellFormed(g.Key))
             .ThenByDescending(g => g.Count())
-            .ThenBy(g => Array.IndexOf(readings, g.Key))
+            .ThenBy(g => Array.IndexOf(votes, g.Key))
             .First().Key;
         string? problem = null;
         if (readings.Any(r => r != value))
