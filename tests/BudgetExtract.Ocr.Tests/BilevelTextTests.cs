@@ -37,6 +37,19 @@ public sealed class BilevelTextTests
         Assert.Null(runner);
     }
 
+    private static bool Settled(params BilevelText.Candidate[] candidates) =>
+        BilevelText.Settled(candidates, w => string.Concat(w.Select(x => x.Text)).Replace(" ", ""));
+
+    [Fact]
+    public void Two_of_the_first_three_readings_agreeing_settle_the_cell_and_three_that_all_differ_do_not()
+    {
+        Assert.False(Settled(Read("计划数据", 56), Read("计划 数据", 60))); // two readings: the third is always read
+        Assert.True(Settled(Read("计旭数其", 75), Read("计划数据", 56), Read("计划 数据", 60)));
+        Assert.False(Settled(Read("数黄指标", 62), Read("数投指标", 65), Read("数莽指标", 40)));
+        Assert.False(Settled(Read("数黄指标", 62), Read("数投指标", 65), Read("数莽指标", 40), Read("数量指标", 50)));
+        Assert.True(Settled(Read("数黄指标", 62), Read("数量指标", 65), Read("数量指标", 40), Read("数量指标", 50)));
+    }
+
     [Fact]
     public void Word_boxes_of_the_reduced_version_map_back_onto_the_crop()
     {

@@ -120,10 +120,14 @@ public sealed class PageRecognizer(OcrOptions options)
             // most of them give is kept — their strokes are broken differently, so agreement is the best evidence.
             var crop = gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Pad(InkRegion.Padding);
             List<BilevelText.Candidate> candidates = [new(words, region.ToPage)];
+            string Key(IReadOnlyList<OcrWord> w) => Compact(Join(Repaired(w)));
             foreach (var (image, factor) in BilevelText.Smoothed(crop))
+            {
+                if (BilevelText.Settled(candidates, Key)) break;
                 if (readers.Text.Read(image, region.Lines == 1 ? ReadMode.Line : ReadMode.Block) is { Count: > 0 } read)
                     candidates.Add(new(BilevelText.Unscaled(read, factor), GrayToPage));
-            (var chosen, runner) = BilevelText.Choose(candidates, w => Compact(Join(Repaired(w))));
+            }
+            (var chosen, runner) = BilevelText.Choose(candidates, Key);
             (words, toPage, byMajority) = (chosen.Words, chosen.ToPage, true);
         }
         else if (fromMask && words.Average(w => w.Confidence) < GrayRereadBelow && !NumberText.LooksNumeric(Join(words)))
