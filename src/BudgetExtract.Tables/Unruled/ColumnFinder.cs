@@ -176,13 +176,14 @@ internal static class ColumnFinder
     /// </summary>
     private static HashSet<StreamCell> ParagraphLines(List<StreamLine> lines, double wide)
     {
-        var paragraph = lines.SelectMany(l => l.Cells).Where(c => c.Box.Width > wide).ToHashSet();
+        var cells = lines.SelectMany(l => l.Cells).ToList();
+        var paragraph = cells.Where(c => c.Box.Width > wide).ToHashSet();
         foreach (var seed in paragraph.ToList())
         {
             foreach (var direction in new[] { -1, 1 })
             {
                 var current = seed;
-                while (lines.SelectMany(l => l.Cells).FirstOrDefault(c => !paragraph.Contains(c) && Math.Abs(c.Box.X0 - current.Box.X0) <= AlignTolerance
+                while (cells.FirstOrDefault(c => !paragraph.Contains(c) && Math.Abs(c.Box.X0 - current.Box.X0) <= AlignTolerance
                            && (direction > 0 ? c.Box.Y0 - current.Box.Y1 : current.Box.Y0 - c.Box.Y1) is >= 0 and var gap
                            && gap < RowBands.MaxLeadingRatio * c.Box.Height) is { } wrapped)
                 {
