@@ -67,4 +67,17 @@ public sealed class RealDocumentTests
         Assert.Equal(["", "2080505", "机关事业单位基本养老保险缴费支出", "211.92", "211.92", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00"],
             expenditure.TextGrid().Single(r => r[1] == "2080505"));
     }
+
+    [Fact]
+    public async Task Seed_001_unruled_indicator_headings_opening_page_2_stay_a_row_of_their_own()
+    {
+        // Our rendering of seed 001 without rules (财政项目支出绩效自我评价): page 1 ends with the 年度总体目标 texts across
+        // the form, page 2 opens the indicator section with its headings; they were joined to those texts as the rest
+        // of a cut row.
+        var content = await new MuPdfEngine().ReadAsync(RepoPaths.Corpus("seeds", "001_bcdd9000e326aa50-unruled.pdf"));
+        var table = new GridTableExtractor().Extract(new DocumentLayoutAnalyzer().Analyze(content.Pages)).First(t => t.Pages.Contains(2));
+        var grid = table.TextGrid();
+        Assert.Contains(grid, r => r.Where(c => c.Length > 0).SequenceEqual(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析"]));
+        Assert.DoesNotContain(grid, r => r.Any(c => c.Contains("一级指标") && c.Contains("评选")));
+    }
 }

@@ -7,6 +7,12 @@ namespace BudgetExtract.Tables.Stitching;
 /// <summary>Builds one <see cref="Table"/> from its parts: later parts' repeated headers dropped, columns mapped by position.</summary>
 internal static class TableAssembler
 {
+    /// <summary>A row of headings fills at least this many cells …</summary>
+    private const int MinHeadingCells = 3;
+
+    /// <summary>… each at most this many characters long (一级指标, 年度指标值, 偏差原因分析).</summary>
+    private const int MaxHeadingLength = 6;
+
     public static Table Assemble(IReadOnlyList<Fragment> parts)
     {
         parts = UnruledColumns.Align(parts);
@@ -36,7 +42,11 @@ internal static class TableAssembler
             var cutRowRest = part != head && partRows > 1
                 && partCells.Where(c => c.Row == rowCount).All(c => c.Text.Length == 0 && c.RowSpan == 1);
             if (cutRowRest) DropFirstRow();
-            if (part != head && !cutRowRest && partRows > 0 && CutRows.ContinuesPreviousRow(partCells, rowCount, rows, previousWords))
+            // A header row of the part's own, a row of short headings (一级指标 | 二级指标 | 三级指标 … opening a form's
+            // indicator section), is never a cut row's rest.
+            var opensWithOwnHeader = part.HeaderRows > skip && partCells.Where(c => c.Row == rowCount && c.Text.Length > 0).ToList() is { Count: >= MinHeadingCells } headings
+                                     && headings.All(c => c.Text.Length <= MaxHeadingLength);
+            if (part != head && !cutRowRest && !opensWithOwnHeader && partRows > 0 && CutRows.ContinuesPreviousRow(partCells, rowCount, rows, previousWords))
             {
                 MergeIntoPreviousRow(partCells, rowCount, rows);
                 DropFirstRow();
