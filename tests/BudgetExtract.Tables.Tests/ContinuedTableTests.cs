@@ -439,4 +439,18 @@ public sealed class ContinuedTableTests
         Assert.Contains(["", "时效指标", "学员培训完成时间", "2023年12月31日前"], grid);
         Assert.Contains(["", "", "专题培训完成时间", "2023年12月31日前"], grid);
     }
+
+    [Theory]
+    [InlineData(true, 1)]
+    [InlineData(false, 2)]
+    public void A_title_read_by_ocr_one_character_off_on_the_next_page_still_continues_the_table(bool scanned, int tables)
+    {
+        // Held-out 1-bit scan of seed 002 p6-7: OCR read 政府预算拨款收文总表 over page 1 and 收支总表 over page 2, and the
+        // table was cut in two. Titles of a text layer one character apart are two tables (收支预算总表 / 收入预算总表).
+        var font = scanned ? BudgetExtract.Pdf.Model.Glyph.OcrFont : "F";
+        var first = Part(1, 0, 5, header: true, title: null).Text("政府预算拨款收文总表", 240, 80, 14, font);
+        var second = Part(2, 5, 5, header: true, title: null).Text("政府预算拨款收支总表", 240, 80, 14, font);
+
+        Assert.Equal(tables, Pipeline.Extract(first, second).Length);
+    }
 }

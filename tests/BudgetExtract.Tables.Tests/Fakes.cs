@@ -14,13 +14,13 @@ internal sealed class FakePage(int number, double width = 600, double height = 8
     public int Number => number;
 
     /// <summary>Text with its left edge at x (CJK 1 em, ASCII half an em).</summary>
-    public FakePage Text(string text, double x, double baseline, double size = 10)
+    public FakePage Text(string text, double x, double baseline, double size = 10, string font = "F")
     {
         foreach (var ch in text)
         {
             var advance = ch < 128 ? size * 0.5 : size;
             if (ch != ' ')
-                _glyphs.Add(new Glyph(ch.ToString(), new Box(x, baseline - 0.88 * size, x + advance, baseline + 0.12 * size), "F", size, false, true));
+                _glyphs.Add(new Glyph(ch.ToString(), new Box(x, baseline - 0.88 * size, x + advance, baseline + 0.12 * size), font, size, false, true));
             x += advance;
         }
         return this;

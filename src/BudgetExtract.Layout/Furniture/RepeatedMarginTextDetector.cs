@@ -89,7 +89,7 @@ public sealed partial class RepeatedMarginTextDetector(FurnitureOptions? options
     /// <summary>1 − edit distance / longer length at which two OCR'd margin lines count as the same text.</summary>
     private const double MinOcrSimilarity = 0.6;
 
-    private static bool IsOcr(TextLine line) => line.Words.Length > 0 && line.Words.All(w => w.Font == "OCR");
+    private static bool IsOcr(TextLine line) => line.Words.Length > 0 && line.Words.All(w => w.ReadByOcr);
 
     internal static double Similarity(string a, string b)
     {

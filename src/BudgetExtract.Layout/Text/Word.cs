@@ -10,4 +10,7 @@ public sealed record Word(string Text, Box Box, double FontSize, string Font)
     /// 12345|政务, 100%|考察): the cut lets a table tell two columns apart; read as text, the two join without a space.
     /// </summary>
     public bool Attached { get; init; }
+
+    /// <summary>Recognized by OCR on a scanned page, not read from a text layer.</summary>
+    public bool ReadByOcr => Font == Pdf.Model.Glyph.OcrFont;
 }

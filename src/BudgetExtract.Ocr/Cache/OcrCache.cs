@@ -68,7 +68,7 @@ public sealed class OcrCache(string directory)
             [.. page.Diagnostics.Select(d => new StoredDiagnostic(d.Code, d.Message))]);
 
         public OcrPage ToPage() => new(
-            [.. Glyphs.Select(g => new Glyph(g.T, new Box(g.X0, g.Y0, g.X1, g.Y1), "OCR", g.S, false, true))],
+            [.. Glyphs.Select(g => new Glyph(g.T, new Box(g.X0, g.Y0, g.X1, g.Y1), Glyph.OcrFont, g.S, false, true))],
             [.. Rulings.Select(r => new Ruling(r.X0, r.Y0, r.X1, r.Y1, r.W))],
             Skew,
             Cells,

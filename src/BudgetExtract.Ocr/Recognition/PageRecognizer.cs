@@ -396,7 +396,7 @@ public sealed class PageRecognizer(OcrOptions options)
         var box = ToPoints(word.Box, scale);
         var step = box.Width / characters.Count;
         for (var i = 0; i < characters.Count; i++)
-            glyphs.Add(new Glyph(characters[i], new Box(box.X0 + i * step, box.Y0, box.X0 + (i + 1) * step, box.Y1), "OCR", size, false, true));
+            glyphs.Add(new Glyph(characters[i], new Box(box.X0 + i * step, box.Y0, box.X0 + (i + 1) * step, box.Y1), Glyph.OcrFont, size, false, true));
     }
 
     private static IEnumerable<string> StringInfoElements(string text)

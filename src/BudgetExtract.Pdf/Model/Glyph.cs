@@ -11,5 +11,8 @@ namespace BudgetExtract.Pdf.Model;
 /// <param name="Upright">True when the text runs left to right on the displayed page.</param>
 public readonly record struct Glyph(string Text, Box Box, string Font, double Size, bool Invisible, bool Upright)
 {
+    /// <summary>The font name of glyphs recognized by OCR on a scanned page.</summary>
+    public const string OcrFont = "OCR";
+
     public bool IsWhitespace => Text.Length == 0 || string.IsNullOrWhiteSpace(Text);
 }

@@ -15,6 +15,7 @@ internal static class CaptionFinder
     public static (TableCaption Caption, List<FreeLine> Used) Find(Fragment fragment, IEnumerable<FreeLine> above, TableOptions options)
     {
         string? number = null, title = null, unit = null;
+        var titleByOcr = false;
         var meta = ImmutableArray.CreateBuilder<string>();
         var continued = false;
         var used = new List<FreeLine>();
@@ -31,7 +32,7 @@ internal static class CaptionFinder
                 number = char.IsAsciiLetter(printed[0]) ? string.Join(' ', printed.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                     : string.Concat(printed.Where(c => !char.IsWhiteSpace(c)));
                 var rest = numberMatch.Groups[2].Value.Trim();
-                if (rest.Length > 0 && title is null) title = CleanTitle(rest, ref continued);
+                if (rest.Length > 0 && title is null) (title, titleByOcr) = (CleanTitle(rest, ref continued), line.ReadByOcr);
                 used.Add(line);
                 break;
             }
@@ -53,7 +54,7 @@ internal static class CaptionFinder
             }
             else if (title is null && LooksLikeTitle(text, line, fragment))
             {
-                title = CleanTitle(text, ref continued);
+                (title, titleByOcr) = (CleanTitle(text, ref continued), line.ReadByOcr);
             }
             else
             {
@@ -62,7 +63,7 @@ internal static class CaptionFinder
             used.Add(line);
             edge = line.Box.Y0;
         }
-        return (new TableCaption(number, title, unit, meta.ToImmutable(), continued), used);
+        return (new TableCaption(number, title, unit, meta.ToImmutable(), continued) { TitleReadByOcr = titleByOcr }, used);
     }
 
     /// <summary>Notes: lines starting 注：/备注：/说明： just below the table, with the lines that continue them.</summary>

@@ -45,6 +45,9 @@ internal sealed record TableCaption(string? Number, string? Title, string? Unit,
     public static readonly TableCaption None = new(null, null, null, [], false);
 
     public bool IsEmpty => Number is null && Title is null && Unit is null && MetaLines.IsEmpty;
+
+    /// <summary>The title was recognized by OCR: a character of it may be misread.</summary>
+    public bool TitleReadByOcr { get; init; }
 }
 
 /// <summary>The part of a table found on one page, before parts continued across pages are stitched.</summary>

@@ -33,7 +33,7 @@ internal static class PageWords
                 TextLine.Join(ordered.Select(i => words[i].Word)),
                 Box.Bounding(ordered.Select(i => words[i].Word.Box)),
                 ordered,
-                ordered.Max(i => words[i].Word.FontSize)));
+                ordered.Max(i => words[i].Word.FontSize)) { ReadByOcr = ordered.All(i => words[i].Word.ReadByOcr) });
         }
         return lines;
     }

@@ -36,7 +36,8 @@ internal static class ContinuedTableStitcher
 
         var caption = part.Caption;
         var sameNumber = caption.Number is not null && NumberKey(caption.Number) == NumberKey(head.Caption.Number);
-        var sameTitle = caption.Title is not null && Normalize(caption.Title) == Normalize(head.Caption.Title);
+        var sameTitle = caption.Title is not null && (Normalize(caption.Title) == Normalize(head.Caption.Title)
+                                                      || caption.TitleReadByOcr && head.Caption.TitleReadByOcr && OneCharacterMisread(Normalize(caption.Title), Normalize(head.Caption.Title)));
         if (caption.Number is not null && !sameNumber) return false;
         // The same title printed again over a form that starts afresh: the next project's form.
         if (sameTitle && !sameNumber && !caption.SaysContinued && RestartsForm(head, part)) return false;
@@ -172,6 +173,19 @@ internal static class ContinuedTableStitcher
     /// <summary>A table number without spaces and dashes: OCR drops the dash of 表15-1 (表151) on one page and not the next.</summary>
     private static string NumberKey(string? number) =>
         number is null ? "" : string.Concat(number.Where(c => !char.IsWhiteSpace(c) && c is not ('-' or '－' or '—' or '–')));
+
+    /// <summary>OCR'd titles this long may differ in one character and still be one title.</summary>
+    private const int MinTitleForMisread = 6;
+
+    /// <summary>
+    /// Two OCR readings of one long title, one Chinese character apart (政府预算拨款收文总表 / 收支总表). Text-layer titles
+    /// must match exactly: 收支预算总表 and 收入预算总表 are two tables, one character apart.
+    /// </summary>
+    private static bool OneCharacterMisread(string a, string b)
+    {
+        if (a.Length != b.Length || a.Length < MinTitleForMisread) return false;
+        return Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToList() is [var i] && Cells.CellText.IsCjk(a[i]) && Cells.CellText.IsCjk(b[i]);
+    }
 
     internal static string Normalize(string? text) =>
         text is null ? "" : string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
