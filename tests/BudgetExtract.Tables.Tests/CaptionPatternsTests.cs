@@ -1,0 +1,22 @@
+using BudgetExtract.Tables.Captions;
+
+namespace BudgetExtract.Tables.Tests;
+
+public sealed class CaptionPatternsTests
+{
+    [Theory]
+    [InlineData("(2023年度)")]
+    [InlineData("（2026年）")]
+    [InlineData("2021年度")]
+    // Held-out 1-bit scan of seed 004 p3-4: OCR read (2023年度) as 20232年度) and 2023年度), which became the titles of
+    // two tables instead of the subtitle of one, and the form was not stitched.
+    [InlineData("20232年度)")]
+    [InlineData("2023年度)")]
+    public void A_period_line_under_a_title_is_a_subtitle_even_with_a_bracket_misread(string line) =>
+        Assert.Matches(CaptionPatterns.Subtitle(), line);
+
+    [Theory]
+    [InlineData("部门整体支出绩效目标表")]
+    [InlineData("2023年部门预算收支总表")]
+    public void A_title_is_not_a_subtitle(string line) => Assert.DoesNotMatch(CaptionPatterns.Subtitle(), line);
+}
