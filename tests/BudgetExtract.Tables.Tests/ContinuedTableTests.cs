@@ -340,7 +340,7 @@ public sealed class ContinuedTableTests
             ["本年度金额", "389,850,000.00", "总金额", "1,149,850,001.00"],
         ];
         FakeColumn[] formColumns = [FakeColumn.Left(55), FakeColumn.Left(150), FakeColumn.Left(330), FakeColumn.Right(540)];
-        for (var r = 0; r < rows.Length; r++) first.Row(560 + 20 * r, formColumns, rows[r]);
+        first.Rows(560, 20, formColumns, rows);
         first.Text("- 1 -", 290, 790);
         var second = new FakePage(2).Text("续表", 55, 60);
         second.Text("一级指标", 55, 90).Text("二级指标", 130, 90).Text("三级指标", 220, 90).Text("指标值", 360, 90).RightText("指标解释", 540, 90);

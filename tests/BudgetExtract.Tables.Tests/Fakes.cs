@@ -42,6 +42,13 @@ internal sealed class FakePage(int number, double width = 600, double height = 8
         return this;
     }
 
+    /// <summary>Rows of an unruled table, one every <paramref name="step"/> points from <paramref name="top"/>.</summary>
+    public FakePage Rows(double top, double step, FakeColumn[] columns, string[][] rows)
+    {
+        for (var r = 0; r < rows.Length; r++) Row(top + step * r, columns, rows[r]);
+        return this;
+    }
+
     public FakePage HLine(double x0, double x1, double y)
     {
         _rulings.Add(new Ruling(x0, y, x1, y, 0.5));

@@ -231,7 +231,7 @@ public sealed class UnruledTableTests
             ["项目类型", "02履职类项目", "资金用途", "20003其它"],
         ];
         FakeColumn[] columns = [FakeColumn.Left(55), FakeColumn.Left(150), FakeColumn.Left(330), FakeColumn.Left(420)];
-        for (var r = 0; r < rows.Length; r++) page.Row(100 + 20 * r, columns, rows[r]);
+        page.Rows(100, 20, columns, rows);
         page.Text("项目概况", 55, 180).Text("工信运行保障下设7个二级预算项目", 150, 180);
 
         var table = Assert.Single(Pipeline.Extract(page));
@@ -271,7 +271,7 @@ public sealed class UnruledTableTests
             ["", "", "七、灾害防治及应急管理支出", ""],
         ];
         FakeColumn[] columns = [FakeColumn.Left(55), FakeColumn.Right(260), FakeColumn.Left(270), FakeColumn.Right(430)];
-        for (var r = 0; r < rows.Length; r++) page.Row(120 + 30 * r, columns, rows[r]);
+        page.Rows(120, 30, columns, rows);
         page.Text("这是表格之后的一段说明文字，用于检验正文不会被当作表格。", 55, 360);
 
         var table = Assert.Single(Pipeline.Extract(page));
@@ -304,7 +304,7 @@ public sealed class UnruledTableTests
             ["", "", "医疗待遇", "按时足额"],
         ];
         FakeColumn[] columns = [FakeColumn.Left(55), FakeColumn.Left(140), FakeColumn.Left(420), FakeColumn.Left(500)];
-        for (var r = 0; r < rows.Length; r++) page.Row(180 + 20 * r, columns, rows[r]);
+        page.Rows(180, 20, columns, rows);
 
         var table = Assert.Single(Pipeline.Extract(page));
         var grid = table.TextGrid();
