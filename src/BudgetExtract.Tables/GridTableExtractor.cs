@@ -73,7 +73,7 @@ public sealed class GridTableExtractor(TableOptions? options = null) : ITableExt
             f,
             FirstOnPage: i == 0,
             LastOnPage: i == fragments.Count - 1,
-            ContentAbove: remaining.Any(l => l.Box.Y1 <= f.Box.Y0),
+            LinesAbove: [.. remaining.Where(l => l.Box.Y1 <= f.Box.Y0).Select(l => l.Text)],
             ContentBelow: remaining.Any(l => l.Box.Y0 >= f.Box.Y1)))];
     }
 }

@@ -440,6 +440,29 @@ public sealed class ContinuedTableTests
         Assert.Contains(["", "", "专题培训完成时间", "2023年12月31日前"], grid);
     }
 
+    [Fact]
+    public void A_first_row_printed_again_as_the_next_pages_title_line_continues_the_table()
+    {
+        // Held-out LibreOffice rendering without rules (seed 002, p44-45): the table's first row, set in bold as its
+        // head, was printed again over page 45, read there as a title line (数量指标智能化系统巡检次数…), and the table
+        // was cut in two.
+        // The head row's cells are centred over the columns, so they do not line up with the rows' texts.
+        FakeColumn[] headColumns = [FakeColumn.Left(86), FakeColumn.Left(169), FakeColumn.Left(330), FakeColumn.Left(437)];
+        FakeColumn[] columns = [FakeColumn.Left(50), FakeColumn.Left(155), FakeColumn.Left(283), FakeColumn.Left(409)];
+        string[] head = ["数量指标", "智能化系统巡检次数", "309次", "考察智能化系统巡检情况"];
+        var first = new FakePage(1).Text("一级项目支出绩效目标表", 200, 50, 14);
+        first.Row(100, headColumns, head);
+        for (var r = 1; r <= 30; r++) first.Row(100 + 20 * r, columns, "", $"物业管理服务{r}", $"{r}天", $"考察服务期限{r}");
+        var second = new FakePage(2);
+        second.Row(40, headColumns, head);
+        for (var r = 0; r < 5; r++) second.Row(100 + 30 * r, columns, r == 0 ? "质量指标" : "", $"验收通过率{r}", "100%", $"考察验收情况{r}");
+
+        var table = Assert.Single(Pipeline.Extract(first, second));
+        Assert.Equal([1, 2], table.Pages.ToArray());
+        Assert.Equal(36, table.RowCount);
+        Assert.Single(table.TextGrid(), r => r[0] == "数量指标");
+    }
+
     [Theory]
     [InlineData(true, 1)]
     [InlineData(false, 2)]

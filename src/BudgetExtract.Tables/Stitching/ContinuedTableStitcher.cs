@@ -3,7 +3,11 @@ using BudgetExtract.Tables.Pipeline;
 namespace BudgetExtract.Tables.Stitching;
 
 /// <summary>Where a table part sits on its page, for deciding whether it continues or is continued.</summary>
-internal sealed record PlacedFragment(Fragment Fragment, bool FirstOnPage, bool LastOnPage, bool ContentAbove, bool ContentBelow);
+/// <param name="LinesAbove">Text lines above the part that belong to no table, caption or notes.</param>
+internal sealed record PlacedFragment(Fragment Fragment, bool FirstOnPage, bool LastOnPage, IReadOnlyList<string> LinesAbove, bool ContentBelow)
+{
+    public bool ContentAbove => LinesAbove.Count > 0;
+}
 
 /// <summary>
 /// Groups table parts into whole tables. A part at the top of a page continues the last table of the
@@ -39,6 +43,8 @@ internal static class ContinuedTableStitcher
         var sameTitle = caption.Title is not null && (Normalize(caption.Title) == Normalize(head.Caption.Title)
                                                       || caption.TitleReadByOcr && head.Caption.TitleReadByOcr && OneCharacterMisread(Normalize(caption.Title), Normalize(head.Caption.Title)));
         if (caption.Number is not null && !sameNumber) return false;
+        if (caption.Number is null && !caption.SaysContinued && !last.ContentBelow && FirstRowRepeatedAbove(head, caption, next.LinesAbove))
+            return true;
         // The same title printed again over a form that starts afresh: the next project's form.
         if (sameTitle && !sameNumber && !caption.SaysContinued && RestartsForm(head, part)) return false;
         if (caption.Title is not null && !sameTitle && !caption.SaysContinued) return false;
@@ -69,6 +75,21 @@ internal static class ContinuedTableStitcher
         var a = string.Concat(head.TextRows().Take(head.HeaderRows).SelectMany(r => r).Select(Normalize));
         var b = string.Concat(part.TextRows().Take(part.HeaderRows).SelectMany(r => r).Select(Normalize));
         return b.Length >= 4 && (a == b || (a.Contains(b) && b.Length >= 0.6 * a.Length));
+    }
+
+    /// <summary>
+    /// The table's first row (several cells) printed again over the next page as a line of its own, set apart from the
+    /// rows (bold, centred over the columns), so it is read as a title or as a line outside the table: a repeated
+    /// head row, and the table goes on. Nothing else may stand above the part.
+    /// </summary>
+    internal static bool FirstRowRepeatedAbove(Fragment head, TableCaption caption, IReadOnlyList<string> linesAbove)
+    {
+        var first = head.TextRows().FirstOrDefault();
+        if (first is null || first.Count(t => t.Length > 0) < 2) return false;
+        var row = string.Concat(first.Select(Normalize));
+        if (row.Length < 4) return false;
+        string[] above = [.. caption.Title is null ? [] : new[] { caption.Title }, .. linesAbove];
+        return above.Length > 0 && string.Concat(above.Select(Normalize)) == row;
     }
 
     /// <summary>
