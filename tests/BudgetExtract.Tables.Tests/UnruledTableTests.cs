@@ -197,6 +197,33 @@ public sealed class UnruledTableTests
     }
 
     [Fact]
+    public void Wrapped_lines_a_leading_apart_stay_one_cell_when_a_few_lines_elsewhere_sit_closer()
+    {
+        // Seed 003 unruled, 整体支出绩效目标表 p18: a block of indicator rows with labels set between them (lines 0.6 pt
+        // apart) made those gaps the table's leading, so every line of the wrapped task texts (3.8 pt apart; rows
+        // 10.8 pt apart) became a row of its own.
+        FakeColumn[] columns = [FakeColumn.Left(55), FakeColumn.Left(140), FakeColumn.Left(230), FakeColumn.Left(420)];
+        var page = new FakePage(1).Text("整体支出绩效目标表", 200, 50, 12);
+        var y = 100.0;
+        foreach (var (label, lines) in new[] { ("年度工作任务", 3), ("部门职能概述", 3), ("整体绩效目标", 2) })
+        {
+            for (var l = 0; l < lines; l++)
+                page.Row(y + 13.8 * l, columns, l == 0 ? label : "", l < lines - 1 ? "实施万名创客创新创业工程开展系列活动深挖创客" : "企业壮大。");
+            y += 13.8 * (lines - 1) + 20.8;
+        }
+        page.Row(y, columns, "", "一级指标", "三级指标", "指标值");
+        y += 20.8;
+        page.Row(y, columns, "长期绩效指标", "", "举办各类服务活动", "≥500场");
+        page.Row(y + 10.6, columns, "", "产出指标", "", "");
+        page.Row(y + 21.2, columns, "", "", "服务企业", "≥12000家次");
+        page.Row(y + 31.8, columns, "", "", "服务站数量", "500家");
+
+        var grid = Assert.Single(Pipeline.Extract(page)).TextGrid();
+        Assert.Contains(["年度工作任务", "实施万名创客创新创业工程开展系列活动深挖创客实施万名创客创新创业工程开展系列活动深挖创客企业壮大。", "", ""], grid);
+        Assert.Contains(grid, r => r[0] == "整体绩效目标" && r[1] == "实施万名创客创新创业工程开展系列活动深挖创客企业壮大。");
+    }
+
+    [Fact]
     public void Two_long_texts_side_by_side_in_a_loosely_set_form_do_not_hide_it()
     {
         // Held-out LibreOffice rendering without rules (seed 001): the 预期目标 | 实际完成情况 texts give many lines

@@ -201,8 +201,10 @@ internal static class StreamRowBuilder
     /// <summary>
     /// Evidence from the whole table: the smallest gaps between line groups are the leading inside wrapped
     /// cells (well under a line's height); when the next larger gaps are clearly apart from them, every gap
-    /// from there up separates rows (however their padding varies with vertically centred cells). Null when
-    /// the gaps are all alike (single-spaced rows, or no cell wraps): rows must then be told apart by content.
+    /// from there up separates rows (however their padding varies with vertically centred cells). Of several
+    /// clear steps, the last one still above a leading-sized gap: a few lines set closer still (labels between
+    /// indicator rows) are not the leading of the wrapped texts. Null when the gaps are all alike (single-spaced
+    /// rows, or no cell wraps): rows must then be told apart by content.
     /// </summary>
     private static double? RowGapThreshold(List<StreamLine> block, List<List<int>> groups)
     {
@@ -213,13 +215,14 @@ internal static class StreamRowBuilder
             gaps.Add(block[groups[k][0]].Box.Y0 - groups[k - 1].Max(i => block[i].Box.Y1));
         gaps.Sort();
         var minJump = Math.Max(0.25 * size, 1.5);
+        double? threshold = null;
         for (var k = 1; k < gaps.Count; k++)
         {
             if (gaps[k] - gaps[k - 1] < minJump) continue;
-            if (gaps[k - 1] > RowBands.MaxLeadingRatio * size) return null;
-            return (gaps[k - 1] + gaps[k]) / 2;
+            if (gaps[k - 1] > RowBands.MaxLeadingRatio * size) return threshold;
+            threshold = (gaps[k - 1] + gaps[k]) / 2;
         }
-        return null;
+        return threshold;
     }
 
     /// <summary>
