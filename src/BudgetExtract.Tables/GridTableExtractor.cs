@@ -68,6 +68,11 @@ public sealed class GridTableExtractor(TableOptions? options = null) : ITableExt
             fragments[i] = f with { Notes = notes, HeaderRows = HeaderRowCounter.Count(f) };
         }
 
+        var lastPart = fragments[^1];
+        var (withLabel, labelLines) = TrailingLabelRow.Attach(lastPart, [.. free.Where(l => !consumed.Contains(l) && l.Box.Y0 >= lastPart.Box.Y1 - 2)], words);
+        fragments[^1] = withLabel;
+        consumed.UnionWith(labelLines);
+
         var remaining = free.Where(l => !consumed.Contains(l)).ToList();
         return [.. fragments.Select((f, i) => new PlacedFragment(
             f,

@@ -463,6 +463,34 @@ public sealed class ContinuedTableTests
         Assert.Single(table.TextGrid(), r => r[0] == "数量指标");
     }
 
+    [Fact]
+    public void A_label_left_alone_at_the_foot_of_the_page_is_the_last_row_and_the_form_goes_on_over_the_page()
+    {
+        // Held-out LibreOffice rendering without rules (seed 004, p5-6): the form's 年度绩效指标 label, wrapped in its
+        // narrow first column, ended page 5 and its indicator rows filled page 6; the label was left as text under
+        // the table, so the table stopped there and page 6 became a table of its own.
+        FakeColumn[] form = [FakeColumn.Left(60), FakeColumn.Right(300), FakeColumn.Left(320), FakeColumn.Right(540)];
+        var first = new FakePage(1).Text("部门整体支出绩效目标表", 200, 50, 14);
+        first.Rows(100, 30, form, [
+            ["收入预算合计", "1,188.74", "", ""],
+            ["其中:财政拨款", "790.42", "其他经费", "398.32"],
+            ["支出预算合计", "1,188.74", "", ""],
+            ["其中:基本支出", "923.57", "项目支出", "265.17"]]);
+        first.Text("年度绩", 60, 225).Text("效指标", 60, 238);
+        FakeColumn[] indicators = [FakeColumn.Left(60), FakeColumn.Left(110), FakeColumn.Left(250), FakeColumn.Right(540)];
+        var second = new FakePage(2).Rows(60, 30, indicators, [
+            ["一级指标", "二级指标", "三级指标", "目标值"],
+            ["成本指标", "经济成本指标", "老字号直营店奖励标准", "≤2万元"],
+            ["", "", "跨境电商发展资金", "≤500万元"],
+            ["产出指标", "数量指标", "特色商业街区评定数量", "1个"]]);
+
+        var table = Assert.Single(Pipeline.Extract(first, second));
+        Assert.Equal([1, 2], table.Pages.ToArray());
+        var grid = table.TextGrid();
+        Assert.Single(grid, r => r[0] == "年度绩效指标" && r.Skip(1).All(c => c.Length == 0));
+        Assert.Contains(grid, r => r[0] == "成本指标" && r[^1] == "≤2万元");
+    }
+
     [Theory]
     [InlineData(true, 1)]
     [InlineData(false, 2)]
