@@ -491,6 +491,32 @@ public sealed class ContinuedTableTests
         Assert.Contains(grid, r => r[0] == "成本指标" && r[^1] == "≤2万元");
     }
 
+    [Fact]
+    public void A_part_opening_with_the_tables_first_row_again_continues_it_whatever_its_columns()
+    {
+        // Held-out LibreOffice rendering without rules (seed 004, p9-10): page 10 repeats the form's first row
+        // (部门名称 | 东湖区医疗保障局) over indicator rows whose columns and right edge are not page 9's, and it was
+        // left a table of its own.
+        FakeColumn[] form = [FakeColumn.Left(60), FakeColumn.Left(150), FakeColumn.Right(400), FakeColumn.Left(420), FakeColumn.Right(540)];
+        var first = new FakePage(1).Text("部门整体支出绩效目标表", 200, 50, 14);
+        first.Rows(100, 25, form, [
+            ["部门名称", "东湖区医疗保障局", "", "", ""],
+            ["收入预算合计", "", "335.461", "", ""],
+            ["其中:财政拨款", "", "305.461", "其他经费", "30"],
+            .. Enumerable.Range(0, 26).Select(i => (string[])["", $"居民基本医疗指标{i}", $"{i}.00", "计划数据", $"{i}.50"])]);
+        // The wrapped label 部门名 / 称 beside the name reads as one cell here: 部门名东湖区医疗保障局称.
+        FakeColumn[] indicators = [FakeColumn.Left(60), FakeColumn.Right(480)];
+        var second = new FakePage(2).Rows(60, 25, indicators, [
+            ["部门名东湖区医疗保障局称", ""],
+            ["居民基本医疗大病覆盖率", "100%"],
+            ["医保外出稽核检查", "≥100次"],
+            ["对协议医药机构稽核检查", "≥12次"]]);
+
+        var table = Assert.Single(Pipeline.Extract(first, second));
+        Assert.Equal([1, 2], table.Pages.ToArray());
+        Assert.Contains(table.TextGrid(), r => r.Contains("对协议医药机构稽核检查") && r.Contains("≥12次"));
+    }
+
     [Theory]
     [InlineData(true, 1)]
     [InlineData(false, 2)]

@@ -61,7 +61,24 @@ internal static class ContinuedTableStitcher
                || SameFrame(tail, part, options)
                || SameHeader(head, part)
                || NestedColumns(tail, part, options)
-               || (!tail.Ruled && !part.Ruled && (HeaderRepeatedInPart(head, part) || SameOuterEdges(tail, part, options)));
+               || (!tail.Ruled && !part.Ruled && (HeaderRepeatedInPart(head, part) || SameOuterEdges(tail, part, options)))
+               || FirstRowRepeated(head, part);
+    }
+
+    /// <summary>
+    /// The part opens with the table's first row printed again (a repeated head row: 部门名称 | 东湖区医疗保障局), its
+    /// characters in any order: a wrapped label's lines interleave with the text beside it when the part's own
+    /// columns do not separate them (部门名东湖区医疗保障局称).
+    /// </summary>
+    internal static bool FirstRowRepeated(Fragment head, Fragment part)
+    {
+        if (head == part || head.RowCount == 0 || part.RowCount < 2) return false;
+        var first = head.TextRows()[0];
+        if (first.Count(t => t.Length > 0) < 2) return false;
+        var a = SortedCharacters(first);
+        return a.Length >= 4 && a == SortedCharacters(part.TextRows()[0]);
+
+        static string SortedCharacters(IEnumerable<string> row) => new([.. string.Concat(row.Select(Normalize)).Order()]);
     }
 
     /// <summary>The part's header rows repeat (some of) the first part's header cells: a repeated header, perhaps shortened.</summary>
