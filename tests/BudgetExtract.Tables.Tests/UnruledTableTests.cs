@@ -224,6 +224,33 @@ public sealed class UnruledTableTests
     }
 
     [Fact]
+    public void A_heading_over_a_group_of_year_columns_in_a_loosely_set_table_is_a_header_row_under_the_caption()
+    {
+        // An English statement rendered by LibreOffice (generous cell padding): "Year ended 31 December" over 2012 | 2011
+        // stood a row's gap above the header line, so it was left out of the table, lost, and it cut the caption
+        // "Table 3: …" off the table; the header Item | 2012 | 2011 read as a row of numbers.
+        FakeColumn[] columns = [FakeColumn.Left(60), FakeColumn.Right(435), FakeColumn.Right(499), FakeColumn.Right(564)];
+        var page = new FakePage(1).Text("Table 3: Consolidated income statement", 57, 79);
+        // Latin words a quarter em apart, as set in a proportional font.
+        page.Text("Year", 380, 109).Text("ended", 403.5, 109).Text("31", 432, 109).Text("December", 445.5, 109);
+        page.Text("Item", 60, 142).Text("2012", 395, 142).Text("2011", 459, 142).Text("Change", 530, 142);
+        page.Rows(175, 33, columns, [
+            ["Revenue", "1,234,567", "1,100,234", "12.2"],
+            ["Costs", "(845,210)", "(790,011)", "7.0"],
+            ["Margin", "389,357", "310,223", "25.5"],
+            ["Income", "268,957", "195,223", "37.8"]]);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        Assert.Equal("Table 3", table.Number);
+        Assert.Equal("Consolidated income statement", table.Title);
+        var grid = table.TextGrid();
+        Assert.Equal(["", "Year ended 31 December", "", ""], grid[0]);
+        Assert.Single(table.Cells, c => c.Text == "Year ended 31 December" && c.Col == 1 && c.ColSpan == 2);
+        Assert.Equal(["Item", "2012", "2011", "Change"], grid[1]);
+        Assert.Equal(2, table.HeaderRowCount);
+    }
+
+    [Fact]
     public void Two_long_texts_side_by_side_in_a_loosely_set_form_do_not_hide_it()
     {
         // Held-out LibreOffice rendering without rules (seed 001): the 预期目标 | 实际完成情况 texts give many lines

@@ -29,12 +29,27 @@ internal static class HeaderRowCounter
         return false;
     }
 
+    /// <summary>Years heading a row's value columns lie within this many years of each other.</summary>
+    private const int MaxYearSpread = 10;
+
+    /// <summary>
+    /// A row of column headings that are years (Item | 2012 | 2011 | Change (%)): its only numbers are two or more
+    /// distinct years close together, beside a text heading. Amounts never read as years twice in one row.
+    /// </summary>
+    internal static bool YearHeadings(string[] row)
+    {
+        var numbers = row.Where(CellValues.IsData).Select(t => t.Trim()).ToList();
+        if (numbers.Count < 2 || !row.Any(t => t.Length > 0 && !CellValues.IsData(t))) return false;
+        var years = numbers.Select(t => t.Length == 4 && int.TryParse(t, out var y) && y is >= 1900 and <= 2099 ? y : 0).ToList();
+        return years.All(y => y > 0) && years.Distinct().Count() == years.Count && years.Max() - years.Min() <= MaxYearSpread;
+    }
+
     public static int Count(Fragment fragment)
     {
         var rows = fragment.TextRows();
         // A form (项目名称 | … / 主管部门 | … ) has keys beside values and no column-heading row.
         if (rows.Length > 0 && IsKeyValueRow(rows[0])) return 0;
-        var firstData = Array.FindIndex(rows, r => r.Any(CellValues.IsData));
+        var firstData = Array.FindIndex(rows, r => r.Any(CellValues.IsData) && !YearHeadings(r));
         int count;
         if (firstData >= 0)
         {

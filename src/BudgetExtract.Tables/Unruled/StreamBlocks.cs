@@ -86,6 +86,19 @@ internal static class StreamBlocks
     /// <summary>A wrapped cell's last line right under the table's last row stands less than this share of the font size below it.</summary>
     private const double WrappedLineGapRatio = 0.3;
 
+    /// <summary>
+    /// A heading over a group of columns (Year ended 31 December over 2012 | 2011) set a row's gap above the header
+    /// line, as generously padded tables set every row: it stands over two or more of that line's cells, off the
+    /// table's centre (a line centred over the whole table is its title, printed again on a later page).
+    /// </summary>
+    private static bool GroupHeading(StreamLine heading, StreamLine header, double gap, double rowGap, double tableLeft, double tableRight) =>
+        rowGap > 0 && gap <= rowGap + 0.5 * heading.FontSize
+        && Math.Abs(heading.Box.CenterX - (tableLeft + tableRight) / 2) > OffCentreRatio * (tableRight - tableLeft)
+        && header.Cells.Count(c => c.Box.X0 < heading.Box.X1 && heading.Box.X0 < c.Box.X1) >= 2;
+
+    /// <summary>A group heading's centre lies further than this share of the table's width from the table's centre.</summary>
+    private const double OffCentreRatio = 0.1;
+
     private static void Close(List<StreamLine> run, List<List<StreamLine>> blocks, double rowGap, bool captioned)
     {
         var bands = RowBands.Of(run);
@@ -105,7 +118,8 @@ internal static class StreamBlocks
             var gap = run[first].Box.Y0 - above.Box.Y1;
             // A line in a larger type is the title, however narrow.
             if (above.Box.Width > 0.5 * (tableRight - tableLeft) || above.Box.X0 < tableLeft - 2 || above.Box.X1 > tableRight + 2
-                || gap > 1.5 * above.FontSize || above.FontSize > RuleFrames.TitleSizeRatio * run[first].FontSize) break;
+                || gap > 1.5 * above.FontSize && !GroupHeading(above, run[first], gap, rowGap, tableLeft, tableRight)
+                || above.FontSize > RuleFrames.TitleSizeRatio * run[first].FontSize) break;
             first--;
         }
         // Rows filling one inner column only (a two-sided table's 支出 side going on alone) start where that column's
