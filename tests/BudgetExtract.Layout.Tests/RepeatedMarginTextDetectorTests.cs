@@ -88,6 +88,24 @@ public sealed class RepeatedMarginTextDetectorTests
     }
 
     [Fact]
+    public void A_repeated_two_row_header_whose_borders_are_drawn_cell_by_cell_stays_content()
+    {
+        // An English table rendered by LibreOffice, its header repeated atop pages 3-5: Region … Change % … Notes, centred
+        // in cells two rows high, is one text line under a top border drawn one cell at a time and a row and a half
+        // above the next border; it was taken for a running title and the header lost its texts.
+        var pages = Enumerable.Range(1, 4).Select(n => new FakePage(n)
+            .HorizontalRule(56, 184, 28.5).HorizontalRule(183, 257, 28.5).HorizontalRule(256, 311, 28.5).HorizontalRule(310, 491, 28.5)
+            .Text("Employment", 190, 42)
+            .HorizontalRule(183, 257, 59.4)
+            .Text("Region", 103, 57).Text("Change %", 259, 57).Text("Notes", 387, 57)
+            .Text("2010", 191, 72).Text("2011", 227, 72)
+            .HorizontalRule(56, 491, 89.7)
+            .Build()).ToList();
+        var layout = Analyzer.Analyze(pages);
+        Assert.All(layout, p => Assert.Empty(p.Furniture));
+    }
+
+    [Fact]
     public void Text_repeated_on_only_two_of_ten_pages_is_not_furniture()
     {
         var pages = Enumerable.Range(1, 10).Select(n =>

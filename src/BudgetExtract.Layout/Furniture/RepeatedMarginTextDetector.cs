@@ -116,14 +116,31 @@ public sealed partial class RepeatedMarginTextDetector(FurnitureOptions? options
     /// <summary>True when rulings enclose the line on both sides vertically, i.e. it sits in a ruled table.</summary>
     private static bool InsideRuledArea(PageContent page, TextLine line)
     {
-        bool above = false, below = false;
-        foreach (var r in page.Rulings)
+        // A header cell spanning two rows centres its text a row and a half from its borders.
+        var reach = 4 * Math.Max(line.Box.Height, 10);
+        var near = page.Rulings.Where(r => r.IsHorizontal && r.X1 > line.Box.X0 && r.X0 < line.Box.X1).ToList();
+        var above = near.Where(r => r.Y0 <= line.Box.Y0 + 1 && line.Box.Y0 - r.Y0 < reach);
+        var below = near.Where(r => r.Y0 >= line.Box.Y1 - 1 && r.Y0 - line.Box.Y1 < reach);
+        return Covers(above, line.Box.X0 + 1, line.Box.X1 - 1) && Covers(below, line.Box.X0 + 1, line.Box.X1 - 1);
+    }
+
+    /// <summary>
+    /// Rules at one height together reach across [x0, x1]: a grid draws a row's border one cell at a time, so a line
+    /// of header texts spread over several cells (Region … Change % … Notes) lies under several pieces.
+    /// </summary>
+    private static bool Covers(IEnumerable<Ruling> rules, double x0, double x1)
+    {
+        foreach (var level in rules.GroupBy(r => Math.Round(r.Y0)))
         {
-            if (!r.IsHorizontal || r.X0 > line.Box.X0 + 1 || r.X1 < line.Box.X1 - 1) continue;
-            if (r.Y0 <= line.Box.Y0 + 1 && line.Box.Y0 - r.Y0 < 3 * Math.Max(line.Box.Height, 10)) above = true;
-            if (r.Y0 >= line.Box.Y1 - 1 && r.Y0 - line.Box.Y1 < 3 * Math.Max(line.Box.Height, 10)) below = true;
+            var reached = x0;
+            foreach (var r in level.OrderBy(r => r.X0))
+            {
+                if (r.X0 > reached + 1) break;
+                reached = Math.Max(reached, r.X1);
+            }
+            if (reached >= x1) return true;
         }
-        return above && below;
+        return false;
     }
 
     internal static bool IsPageNumber(string text) => PageNumberPattern().IsMatch(text.Trim());
