@@ -251,6 +251,33 @@ public sealed class UnruledTableTests
     }
 
     [Fact]
+    public void A_borderless_two_level_header_keeps_its_group_heading_over_its_columns_and_a_section_row_under_it_is_body()
+    {
+        // An English table rendered by LibreOffice without borders: Employment over 2010 | 2011, with Region, Change and
+        // Notes centred beside both lines, was read as one header row (Employment 2010 2011 in one cell), and the
+        // section row Public under it was counted as a header row.
+        FakeColumn[] columns = [FakeColumn.Left(60), FakeColumn.Right(250), FakeColumn.Right(310), FakeColumn.Right(380), FakeColumn.Left(400)];
+        var page = new FakePage(1);
+        page.Text("Employment", 235, 100);
+        page.Text("Region", 60, 112).RightText("Change", 380, 112).Text("Notes", 400, 112);
+        page.RightText("2010", 250, 124).RightText("2011", 310, 124);
+        page.Rows(150, 20, columns, [
+            ["Public", "", "", "", ""],
+            ["North", "12,345", "23,456", "90.0", "n/a"],
+            ["South", "2,345", "3,456", "47.4", "n/a"],
+            ["East", "22,345", "13,456", "-39.8", "revised"],
+            ["West", "1,345", "1,456", "8.3", "n/a"]]);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        var grid = table.TextGrid();
+        Assert.Equal(["Region", "Employment", "", "Change", "Notes"], grid[0]);
+        Assert.Equal(["", "2010", "2011", "", ""], grid[1]);
+        Assert.Single(table.Cells, c => c.Text == "Employment" && c.ColSpan == 2);
+        Assert.Equal(["Public", "", "", "", ""], grid[2]);
+        Assert.Equal(2, table.HeaderRowCount);
+    }
+
+    [Fact]
     public void Two_long_texts_side_by_side_in_a_loosely_set_form_do_not_hide_it()
     {
         // Held-out LibreOffice rendering without rules (seed 001): the 预期目标 | 实际完成情况 texts give many lines

@@ -33,16 +33,22 @@ internal static class HeaderRowCounter
     private const int MaxYearSpread = 10;
 
     /// <summary>
-    /// A row of column headings that are years (Item | 2012 | 2011 | Change (%)): its only numbers are two or more
-    /// distinct years close together, beside a text heading. Amounts never read as years twice in one row.
+    /// A row of column headings that are years (Item | 2012 | 2011 | Change (%), or 2010 | 2011 under the heading of
+    /// their group): its only numbers are two or more distinct years close together. Amounts never read as years
+    /// twice in one row.
     /// </summary>
     internal static bool YearHeadings(string[] row)
     {
         var numbers = row.Where(CellValues.IsData).Select(t => t.Trim()).ToList();
-        if (numbers.Count < 2 || !row.Any(t => t.Length > 0 && !CellValues.IsData(t))) return false;
+        if (numbers.Count < 2) return false;
         var years = numbers.Select(t => t.Length == 4 && int.TryParse(t, out var y) && y is >= 1900 and <= 2099 ? y : 0).ToList();
         return years.All(y => y > 0) && years.Distinct().Count() == years.Count && years.Max() - years.Min() <= MaxYearSpread;
     }
+
+    /// <summary>A row whose first cell alone is filled, not split from a spanning heading above: a section heading.</summary>
+    private static bool IsSectionHeading(string[] row, Fragment fragment, int index) =>
+        row.Length > 2 && row[0].Length > 0 && row.Skip(1).All(t => t.Length == 0)
+        && !fragment.Cells.Any(c => c.Row < index && c.Row + c.RowSpan > index);
 
     public static int Count(Fragment fragment)
     {
@@ -54,6 +60,8 @@ internal static class HeaderRowCounter
         if (firstData >= 0)
         {
             count = Math.Min(firstData, MaxHeaderRows);
+            // A section heading over the first rows (Public sector | | |), under the column headings, is body.
+            if (count >= 2 && IsSectionHeading(rows[count - 1], fragment, count - 1)) count--;
         }
         else
         {

@@ -131,6 +131,7 @@ internal static class StreamRowBuilder
             pending.Clear();
         }
         if (pending.Count > 0) rows.Add([.. pending]);
+        rows = HeaderLevels.Split(rows, block, placed, IsAnchor);
 
         var spans = CentredLabels.Attach(rows, floating, block, placed);
         var cells = BuildCells(rows, placed, block, edges, spans);
