@@ -77,4 +77,15 @@ public sealed class BaselineBandLineBuilderTests
         var mixed = new FakePage().Text("正文", 50, 100).Text("隐藏", 50, 200, invisible: true).Build();
         Assert.Equal("正文", Assert.Single(Builder.Build(mixed)).Text);
     }
+
+    [Fact]
+    public void A_raised_footnote_marker_after_a_label_joins_the_label_not_the_values_beside_it()
+    {
+        // An English table rendered by LibreOffice: the marker of "research grants¹" (8 pt, raised) fell in the band of the
+        // row's values, set a little higher than the label, and read as a cell "1 30,100" of the next column.
+        var page = new FakePage().Text("grants", 300, 177).Text("1", 330.2, 172.3, size: 8).Text("30,100", 388, 175.3).Build();
+        var lines = Builder.Build(page);
+        Assert.Equal(["grants1", "30,100"], lines.Select(l => l.Text));
+        Assert.True(lines[0].Words[^1].Attached);
+    }
 }

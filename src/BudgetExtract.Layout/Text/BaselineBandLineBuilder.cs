@@ -43,8 +43,9 @@ public sealed class BaselineBandLineBuilder(TextOptions? options = null) : IText
             band.Add(g);
         }
         AddBand(band, borders, lines);
-        lines.Sort((a, b) => a.Box.Y0 != b.Box.Y0 ? a.Box.Y0.CompareTo(b.Box.Y0) : a.Box.X0.CompareTo(b.Box.X0));
-        return lines.ToImmutable();
+        var withMarkers = FootnoteMarkers.Attach([.. lines]);
+        withMarkers.Sort((a, b) => a.Box.Y0 != b.Box.Y0 ? a.Box.Y0.CompareTo(b.Box.Y0) : a.Box.X0.CompareTo(b.Box.X0));
+        return [.. withMarkers];
     }
 
     private void AddBand(List<Glyph> band, VerticalBorders borders, ImmutableArray<TextLine>.Builder lines)
