@@ -39,10 +39,10 @@ internal static class HeaderRowCounter
     /// </summary>
     internal static bool YearHeadings(string[] row)
     {
-        var numbers = row.Where(CellValues.IsData).Select(t => t.Trim()).ToList();
-        if (numbers.Count < 2) return false;
-        var years = numbers.Select(t => t.Length == 4 && int.TryParse(t, out var y) && y is >= 1900 and <= 2099 ? y : 0).ToList();
-        return years.All(y => y > 0) && years.Distinct().Count() == years.Count && years.Max() - years.Min() <= MaxYearSpread;
+        var numbers = row.Where(CellValues.IsData).ToList();
+        if (numbers.Count < 2 || !numbers.All(CellValues.IsYear)) return false;
+        var years = numbers.Select(t => int.Parse(t.Trim())).ToList();
+        return years.Distinct().Count() == years.Count && years.Max() - years.Min() <= MaxYearSpread;
     }
 
     /// <summary>A row whose first cell alone is filled, not split from a spanning heading above: a section heading.</summary>

@@ -72,13 +72,19 @@ internal static class ContinuedTableStitcher
     /// </summary>
     internal static bool FirstRowRepeated(Fragment head, Fragment part)
     {
-        if (head == part || head.RowCount == 0 || part.RowCount < 2) return false;
-        var first = head.TextRows()[0];
-        if (first.Count(t => t.Length > 0) < 2) return false;
-        var a = SortedCharacters(first);
-        return a.Length >= 4 && a == SortedCharacters(part.TextRows()[0]);
+        if (head == part || part.RowCount < 2 || FirstRowText(head) is not { } row) return false;
+        return SortedCharacters(row) == SortedCharacters(string.Concat(part.TextRows()[0].Select(Normalize)));
 
-        static string SortedCharacters(IEnumerable<string> row) => new([.. string.Concat(row.Select(Normalize)).Order()]);
+        static string SortedCharacters(string text) => new([.. text.Order()]);
+    }
+
+    /// <summary>The table's first row as one text without spaces, when it is a row of two cells or more and 4 characters or more.</summary>
+    private static string? FirstRowText(Fragment head)
+    {
+        var first = head.TextRows().FirstOrDefault();
+        if (first is null || first.Count(t => t.Length > 0) < 2) return null;
+        var row = string.Concat(first.Select(Normalize));
+        return row.Length >= 4 ? row : null;
     }
 
     /// <summary>The part's header rows repeat (some of) the first part's header cells: a repeated header, perhaps shortened.</summary>
@@ -101,10 +107,7 @@ internal static class ContinuedTableStitcher
     /// </summary>
     internal static bool FirstRowRepeatedAbove(Fragment head, TableCaption caption, IReadOnlyList<string> linesAbove)
     {
-        var first = head.TextRows().FirstOrDefault();
-        if (first is null || first.Count(t => t.Length > 0) < 2) return false;
-        var row = string.Concat(first.Select(Normalize));
-        if (row.Length < 4) return false;
+        if (FirstRowText(head) is not { } row) return false;
         string[] above = [.. caption.Title is null ? [] : new[] { caption.Title }, .. linesAbove];
         return above.Length > 0 && string.Concat(above.Select(Normalize)) == row;
     }

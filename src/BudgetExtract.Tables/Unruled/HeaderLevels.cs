@@ -38,8 +38,8 @@ internal static class HeaderLevels
     /// <summary>A line of column headings that are years (2010 | 2011): its values are years only.</summary>
     private static bool YearsOnly(StreamLine line)
     {
-        var values = line.Cells.Where(c => Cells.CellValues.IsValueLike(c.Text)).Select(c => c.Text.Trim()).ToList();
-        return values.Count > 0 && values.All(t => t.Length == 4 && int.TryParse(t, out var y) && y is >= 1900 and <= 2099);
+        var values = line.Cells.Where(c => Cells.CellValues.IsValueLike(c.Text)).ToList();
+        return values.Count > 0 && values.All(c => Cells.CellValues.IsYear(c.Text));
     }
 
     /// <summary>The top of the line holding a group's column headings, under the line of the heading spanning them; null when none.</summary>
