@@ -88,4 +88,13 @@ public sealed class BaselineBandLineBuilderTests
         Assert.Equal(["grants1", "30,100"], lines.Select(l => l.Text));
         Assert.True(lines[0].Words[^1].Attached);
     }
+
+    [Fact]
+    public void A_footnotes_own_marker_opens_its_line_with_a_space()
+    {
+        // The same table's footnote, "¹ Includes NASA and NSF.": the raised marker stood alone in a band of its own.
+        var page = new FakePage().Text("1", 56.8, 373.6, size: 8).Text("Includes", 63.3, 377.4).Build();
+        var line = Assert.Single(Builder.Build(page));
+        Assert.Equal("1 Includes", line.Text);
+    }
 }

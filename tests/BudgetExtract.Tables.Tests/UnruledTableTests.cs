@@ -278,6 +278,25 @@ public sealed class UnruledTableTests
     }
 
     [Fact]
+    public void A_footnote_opening_with_its_raised_marker_under_a_table_is_a_note_not_a_row()
+    {
+        // A US-budget-style table rendered by LibreOffice: "¹ Includes NASA and NSF." under the table became its last row.
+        FakeColumn[] columns = [FakeColumn.Left(60), FakeColumn.Right(300), FakeColumn.Right(380)];
+        var page = new FakePage(1).Text("Table 5. Federal outlays by function", 60, 60, 12);
+        page.Text("Function", 60, 90).RightText("2010", 300, 90).RightText("2011", 380, 90);
+        page.Rows(110, 20, columns, [
+            ["Defense", "693,586", "705,554"],
+            ["Energy", "11,613", "12,174"],
+            ["Science", "30,100", "29,466"],
+            ["Agriculture", "21,356", "20,662"]]);
+        page.Text("1", 60, 185, 8).Text("Includes", 66, 189.5);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        Assert.Equal(5, table.RowCount);
+        Assert.Equal(["1 Includes"], table.Notes.ToArray());
+    }
+
+    [Fact]
     public void Two_long_texts_side_by_side_in_a_loosely_set_form_do_not_hide_it()
     {
         // Held-out LibreOffice rendering without rules (seed 001): the 预期目标 | 实际完成情况 texts give many lines

@@ -4,7 +4,7 @@ namespace BudgetExtract.Layout.Text;
 /// A footnote marker (grants¹, total*) is set smaller and raised, so its glyphs fall in a band of their own and it
 /// would stand as a line alone, there to be taken for a cell of the next column. It belongs to the word it follows.
 /// </summary>
-internal static class FootnoteMarkers
+public static class FootnoteMarkers
 {
     /// <summary>A marker has at most this many characters …</summary>
     private const int MaxLength = 3;
@@ -19,7 +19,7 @@ internal static class FootnoteMarkers
     /// Moves each marker to the line of the word it follows. Its own band may hold other text (the values of the
     /// row, when the label beside them sits lower), so markers are looked for word by word.
     /// </summary>
-    public static List<TextLine> Attach(List<TextLine> lines)
+    internal static List<TextLine> Attach(List<TextLine> lines)
     {
         var result = lines.ToList();
         var largest = lines.Count == 0 ? 0 : lines.Max(l => l.FontSize);
@@ -30,8 +30,15 @@ internal static class FootnoteMarkers
             {
                 var from = result.FindIndex(l => l.Words.Contains(marker));
                 var to = result.FindIndex(l => l.Words.Any(w => w != marker && Follows(marker, w)));
+                var leads = false;
+                if (to < 0 && !result[from].Words.Any(w => w != marker && w.Box.X1 <= marker.Box.X0 + 0.5))
+                {
+                    // A footnote's own marker opens its line (¹ Includes NASA and NSF.).
+                    to = result.FindIndex(l => l.Words.Any(w => w != marker && Leads(marker, w)));
+                    leads = true;
+                }
                 if (from < 0 || to < 0 || from == to) continue;
-                result[to] = TextLine.Of([.. result[to].Words, marker with { Attached = true }]);
+                result[to] = TextLine.Of([.. result[to].Words, marker with { Attached = !leads }]);
                 var rest = result[from].Words.Remove(marker);
                 if (rest.IsEmpty) result.RemoveAt(from);
                 else result[from] = TextLine.Of(rest);
@@ -39,6 +46,18 @@ internal static class FootnoteMarkers
         }
         return result;
     }
+
+    /// <summary>Smaller, raised, right before the word (the marker opening a footnote), the word the first of its line.</summary>
+    private static bool Leads(Word marker, Word word) =>
+        marker.FontSize <= MaxSizeRatio * word.FontSize
+        && marker.Box.Y0 < word.Box.Y0 && marker.Box.Y1 < word.Box.Y1 && marker.Box.Y1 > word.Box.Y0
+        && word.Box.X0 >= marker.Box.X1 - 0.5 && word.Box.X0 - marker.Box.X1 <= MaxLeadGapRatio * word.FontSize;
+
+    /// <summary>A footnote's text starts within this share of its size after the marker.</summary>
+    private const double MaxLeadGapRatio = 0.6;
+
+    /// <summary>A short run of letters, digits or reference signs printed smaller than the word beside it.</summary>
+    public static bool IsMarker(Word word, double besideSize) => word.FontSize <= MaxSizeRatio * besideSize && IsMarkerText(word.Text);
 
     private static bool IsMarkerText(string text) =>
         text.Length <= MaxLength && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '*' or '†' or '‡' or '§');

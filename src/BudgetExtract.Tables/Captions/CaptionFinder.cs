@@ -78,10 +78,10 @@ internal static class CaptionFinder
             var text = line.Text.Trim();
             if (previous is null)
             {
-                if (line.Box.Y0 - edge > options.NoteReach || !CaptionPatterns.Note().IsMatch(text)) break;
+                if (line.Box.Y0 - edge > options.NoteReach || !IsNote(line, text)) break;
                 notes.Add(text);
             }
-            else if (CaptionPatterns.Note().IsMatch(text) && line.Box.Y0 - previous.Box.Y1 < 1.5 * previous.Box.Height)
+            else if (IsNote(line, text) && line.Box.Y0 - previous.Box.Y1 < 1.5 * previous.Box.Height)
             {
                 notes.Add(text);
             }
@@ -99,6 +99,9 @@ internal static class CaptionFinder
         }
         return (notes.ToImmutable(), used);
     }
+
+    /// <summary>注：/Note:/Source: lines, and footnotes opening with their marker.</summary>
+    private static bool IsNote(FreeLine line, string text) => CaptionPatterns.Note().IsMatch(text) || line.Footnote;
 
     private static bool LooksLikeTitle(string text, FreeLine line, Fragment fragment)
     {

@@ -7,4 +7,7 @@ internal sealed record FreeLine(string Text, Box Box, IReadOnlyList<int> WordInd
 {
     /// <summary>Every word recognized by OCR.</summary>
     public bool ReadByOcr { get; init; }
+
+    /// <summary>Opens with a footnote marker printed smaller than the text after it (¹ Includes NASA and NSF.).</summary>
+    public bool Footnote { get; init; }
 }

@@ -33,7 +33,11 @@ internal static class PageWords
                 TextLine.Join(ordered.Select(i => words[i].Word)),
                 Box.Bounding(ordered.Select(i => words[i].Word.Box)),
                 ordered,
-                ordered.Max(i => words[i].Word.FontSize)) { ReadByOcr = ordered.All(i => words[i].Word.ReadByOcr) });
+                ordered.Max(i => words[i].Word.FontSize))
+            {
+                ReadByOcr = ordered.All(i => words[i].Word.ReadByOcr),
+                Footnote = ordered.Count > 1 && FootnoteMarkers.IsMarker(words[ordered[0]].Word, ordered.Skip(1).Max(i => words[i].Word.FontSize)),
+            });
         }
         return lines;
     }
