@@ -114,7 +114,7 @@ public sealed class PageRecognizer(OcrOptions options)
         // On black-and-white pages the second reading the lexicon may use is the runner-up of five (null: all agreed).
         BilevelText.Candidate? runner = null;
         var byMajority = false;
-        if (fromMask && bilevel && !NumberText.LooksNumeric(Join(words)))
+        if (fromMask && bilevel && !LooksLikeBareNumber(Join(words)))
         {
             // Black-and-white scan: the mask and four smoothed versions of the gray pixels are read, and the reading
             // most of them give is kept — their strokes are broken differently, so agreement is the best evidence.
@@ -130,7 +130,7 @@ public sealed class PageRecognizer(OcrOptions options)
             (var chosen, runner) = BilevelText.Choose(candidates, Key);
             (words, toPage, byMajority) = (chosen.Words, chosen.ToPage, true);
         }
-        else if (fromMask && words.Average(w => w.Confidence) < GrayRereadBelow && !NumberText.LooksNumeric(Join(words)))
+        else if (fromMask && words.Average(w => w.Confidence) < GrayRereadBelow && !LooksLikeBareNumber(Join(words)))
         {
             // Doubtful text: read the deskewed gray pixels too (thresholded noisy scans break Chinese strokes
             // apart) and keep whichever reading Tesseract is surer of. Numbers have their own re-reads below.
@@ -144,6 +144,19 @@ public sealed class PageRecognizer(OcrOptions options)
         var text = Join(words);
         string? readAs = null;
         var correctedBy = "budget lexicon";
+        bool DigitsSeePercent()
+        {
+            var last = toPage(words[^1].Box);
+            var crop = gray.Crop(last.X0 - 2, last.Y0 - 2, last.X1 + 2, last.Y1 + 2).Pad(InkRegion.Padding);
+            return DigitReading(readers.Digits.Read(crop, ReadMode.Line)).StartsWith('%');
+        }
+        if (BracketedUnit.RepairPercent([.. words.Select(w => w.Text)], DigitsSeePercent) is { } percent)
+        {
+            // 0.50(吵 where 0.50(%) is printed: the half-width % and its closing bracket read as one character.
+            (readAs, correctedBy) = (text, "a bracketed % read as a character");
+            words = [.. words.Select((w, i) => w with { Text = percent[i] })];
+            text = Join(words);
+        }
         // Word boxes of a gray re-read lie one pixel off the mask's (its crop starts a pixel further out): close enough here.
         if (region.Lines == 1 && ComparisonGlyph.MayStartWithSign(Compact(text))
             && ComparisonGlyph.Classify(region.Image, words[0].Box.X0, words[0].Box.Y0, words[0].Box.X1, words[0].Box.Y1) is { } glyphSign)
@@ -158,14 +171,16 @@ public sealed class PageRecognizer(OcrOptions options)
             text = Join(words);
         }
         var pageWords = words.Select(w => w with { Box = toPage(w.Box), Line = toPage(w.Line) }).ToList();
-        if (region.Lines == 1 && NumberText.SplitComparison(text) is ({ } sign, { } bound))
+        var withUnit = BracketedUnit.IsValueWithUnit(text);
+        if (region.Lines == 1 && !withUnit && NumberText.SplitComparison(text) is ({ } readSign, { } bound)
+            && ComparisonGlyph.Confirm(readSign, region.Image, words[0].Box.X0, words[0].Box.Y0, words[0].Box.X1, words[0].Box.Y1) is { } sign)
         {
             // A target such as ≥90%: the digit readers have no ≥ and see it as a 2 (2900); the bound is read as a
             // number and the sign kept.
             yield return ReadNumber(region, readers, gray, bound, pageWords, sign: sign, bilevel: bilevel);
             yield break;
         }
-        if (region.Lines == 1 && (NumberText.LooksNumeric(text) || NumberText.IsNumberWithStrayCharacter(text)))
+        if (region.Lines == 1 && !withUnit && (NumberText.LooksNumeric(text) || NumberText.IsNumberWithStrayCharacter(text)))
         {
             // chi_sim may drop a ≥ altogether (90% read where ≥90% is printed) while the digit readers make it a 2
             // (290%): a percentage with unread ink about a character wide before it is checked for that below.
@@ -201,14 +216,22 @@ public sealed class PageRecognizer(OcrOptions options)
         // at any confidence for a lone character or a reading without Chinese (Latin text is rare in these
         // tables), confidently for other short readings.
         var noChinese = !text.Any(c => c is >= '\u4E00' and <= '\u9FFF');
-        if (problem is null && region.Lines == 1 && (NumberText.MayBeMisreadNumber(text) || noChinese && text.Length <= 12)
+        if (problem is null && region.Lines == 1 && !withUnit && (NumberText.MayBeMisreadNumber(text) || noChinese && text.Length <= 12)
             && readers.Digits.Read(region.Image, ReadMode.Line) is { Count: > 0 } digits
             && (text.Trim().Length == 1 || noChinese || digits.Min(d => d.Confidence) >= options.MinTextConfidence)
             && DigitReading(digits) is var number
             && number.Any(char.IsAsciiDigit) && NumberText.IsWellFormed(number) && number != NumberText.Normalize(text))
             problem = $"a digits-only reading says '{number}'";
+        if (problem is null && withUnit && BracketedUnit.NumberOf(text) is { } unitNumber
+            && DigitReading(readers.Digits.Read(region.Image, ReadMode.Line)) is var unitDigits
+            && !unitDigits.Contains(NumberText.RepairSeparators(NumberText.Normalize(unitNumber)), StringComparison.Ordinal))
+            // The number before the unit is read by the text reader alone: the digit reader must see it too.
+            problem = $"a digits-only reading says '{unitDigits}'";
         yield return new Reading(text, region.Bounds, pageWords, problem, readAs, correctedBy);
     }
+
+    /// <summary>Digits and separators without a bracketed unit after them (&gt;0.70(0》 has one, misread): left to the digit readers.</summary>
+    private static bool LooksLikeBareNumber(string text) => NumberText.LooksNumeric(text) && !BracketedUnit.HasBracketAfterNumber(text);
 
     /// <summary>A digit reader's words as one number, its separators repaired where the number grammar decides.</summary>
     private static string DigitReading(IEnumerable<OcrWord> digits) =>
@@ -250,8 +273,9 @@ public sealed class PageRecognizer(OcrOptions options)
             sign = '≥';
         if (sign is not null)
         {
-            (digitText, secondText, grayText) = (NumberText.WithoutSignGlyph(digitText), NumberText.WithoutSignGlyph(secondText), NumberText.WithoutSignGlyph(grayText));
-            if (thickText is not null) thickText = NumberText.WithoutSignGlyph(thickText);
+            var s = sign.Value;
+            (digitText, secondText, grayText) = (NumberText.WithoutSignGlyph(digitText, s), NumberText.WithoutSignGlyph(secondText, s), NumberText.WithoutSignGlyph(grayText, s));
+            if (thickText is not null) thickText = NumberText.WithoutSignGlyph(thickText, s);
         }
         // The value is the reading most of the four (five) agree on (well-formed ones first; ties go to the plain digit read).
         string[] readings = thickText is null ? [digitText, grayText, secondText, firstNumber] : [digitText, grayText, secondText, firstNumber, thickText];
