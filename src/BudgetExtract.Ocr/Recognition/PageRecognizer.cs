@@ -42,11 +42,21 @@ public sealed class PageRecognizer(OcrOptions options)
         var readings = new List<Reading>();
         var cells = 0;
         foreach (var grid in grids)
-        foreach (var cell in grid.Cells)
         {
-            cells++;
-            if (InkRegion.From(mask, new PixelBox(cell.X0 + 2, cell.Y0 + 2, cell.X1 - 2, cell.Y1 - 2), options.MinSpecklePixels) is { } region)
-                readings.AddRange(ReadRegion(region, readers, gray, bilevel));
+            var read = new List<(OrdinalHeadings.Cell Cell, int Reading)>();
+            foreach (var cell in grid.Cells)
+            {
+                cells++;
+                if (InkRegion.From(mask, new PixelBox(cell.X0 + 2, cell.Y0 + 2, cell.X1 - 2, cell.Y1 - 2), options.MinSpecklePixels) is not { } region)
+                    continue;
+                foreach (var reading in ReadRegion(region, readers, gray, bilevel))
+                {
+                    read.Add((new(cell, Compact(reading.Text)), readings.Count));
+                    readings.Add(reading);
+                }
+            }
+            foreach (var (index, text) in OrdinalHeadings.Correct([.. read.Select(r => r.Cell)]))
+                readings[read[index].Reading] = Renumbered(readings[read[index].Reading], text);
         }
 
         foreach (var grid in grids) Clear(mask, grid.Bounds);
@@ -232,6 +242,22 @@ public sealed class PageRecognizer(OcrOptions options)
 
     /// <summary>Digits and separators without a bracketed unit after them (&gt;0.70(0》 has one, misread): left to the digit readers.</summary>
     private static bool LooksLikeBareNumber(string text) => NumberText.LooksNumeric(text) && !BracketedUnit.HasBracketAfterNumber(text);
+
+    /// <summary>A heading N级指标 given the numeral its row's numbering says (<see cref="OrdinalHeadings"/>), reported as a correction.</summary>
+    private static Reading Renumbered(Reading reading, string text)
+    {
+        var first = reading.Words[0];
+        var rest = first.Text.TrimStart();
+        // The misread numeral is the first character; read as a word of its own (- 级指标), it is that whole word.
+        Reading renumbered = reading with
+        {
+            Text = text,
+            Words = [first with { Text = text[0] + rest[1..] }, .. reading.Words.Skip(1)],
+            ReadAs = reading.ReadAs ?? reading.Text,
+            CorrectedBy = "the numbering of the headings beside it",
+        };
+        return Compact(Join(renumbered.Words)) == text ? renumbered : reading;
+    }
 
     /// <summary>A digit reader's words as one number, its separators repaired where the number grammar decides.</summary>
     private static string DigitReading(IEnumerable<OcrWord> digits) =>
