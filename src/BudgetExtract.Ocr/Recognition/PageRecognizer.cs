@@ -60,7 +60,7 @@ public sealed class PageRecognizer(OcrOptions options)
         }
 
         foreach (var grid in grids) Clear(mask, grid.Bounds);
-        readings.AddRange(ReadRest(mask, readers, gray));
+        readings.AddRange(ReadRest(mask, readers, gray, bilevel));
 
         var glyphs = ImmutableArray.CreateBuilder<Glyph>();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -330,7 +330,7 @@ public sealed class PageRecognizer(OcrOptions options)
     }
 
     /// <summary>Text outside ruled grids (titles, units, notes, unruled tables): read as a page, numbers re-read.</summary>
-    private IEnumerable<Reading> ReadRest(BitImage mask, ReaderPair readers, GrayImage gray)
+    private IEnumerable<Reading> ReadRest(BitImage mask, ReaderPair readers, GrayImage gray, bool bilevel)
     {
         if (InkRegion.From(mask, new PixelBox(0, 0, mask.Width, mask.Height), options.MinSpecklePixels) is not { } page)
             yield break;
@@ -350,21 +350,59 @@ public sealed class PageRecognizer(OcrOptions options)
             yield return new Reading($"- {number} -", ink.Bounds, [new OcrWord($"- {number} -", ink.Bounds, confidence, ink.Bounds)],
                 confidence < options.MinNumberConfidence ? $"page number, confidence {confidence:0}" : null);
         }
-        foreach (var original in read)
+        // Words as the page read found them, then the lines it skipped, each read on its own (boxes mapped to the page).
+        var found = read.Where(w => !skip.Contains(w.Line)).Select(w => w with { Box = page.ToPage(w.Box), Line = page.ToPage(w.Line) });
+        foreach (var original in found.Concat(MissedLineWords(page, mask, read, readers, gray, bilevel)))
         {
-            if (skip.Contains(original.Line)) continue;
             var word = original with { Text = TextRepair.FullWidthPunctuation(original.Text) };
             if (word.Text.Length == 0) continue;
-            var box = page.ToPage(word.Box);
-            var line = page.ToPage(word.Line);
+            var (box, line) = (word.Box, word.Line);
             if (NumberText.LooksNumeric(word.Text)
                 && InkRegion.From(mask, new PixelBox(box.X0 - 2, box.Y0 - 2, box.X1 + 2, box.Y1 + 2), options.MinSpecklePixels) is { } region)
             {
-                yield return ReadNumber(region, readers, gray, word.Text, [word with { Box = box, Line = line }], line);
+                yield return ReadNumber(region, readers, gray, word.Text, [word], line);
                 continue;
             }
             var problem = word.Confidence < options.MinTextConfidence ? $"confidence {word.Confidence:0}" : null;
-            yield return new Reading(word.Text, box, [word with { Box = box, Line = line }], problem);
+            yield return new Reading(word.Text, box, [word], problem);
+        }
+    }
+
+    /// <summary>A line the page read skipped is kept when read this surely: noise read as text is unsure.</summary>
+    private const float MissedLineConfidence = 60;
+
+    /// <summary>
+    /// The words of the lines of ink the page read left without a word (<see cref="MissedLines"/>), each band read as
+    /// one line; kept only when read surely and with at least two digits or Chinese characters. Boxes in page pixels.
+    /// </summary>
+    private IEnumerable<OcrWord> MissedLineWords(InkRegion page, BitImage mask, IReadOnlyList<OcrWord> read, ReaderPair readers, GrayImage gray, bool bilevel)
+    {
+        foreach (var band in MissedLines.Find(page.Image, read))
+        {
+            if (InkRegion.From(mask, page.ToPage(band), options.MinSpecklePixels) is not { } ink) continue;
+            var words = readers.Text.Read(ink.Image, ReadMode.Line);
+            Func<PixelBox, PixelBox> toPage = ink.ToPage;
+            if (words.Count > 0 && bilevel)
+            {
+                // Black-and-white page: the majority of the mask and smoothed gray readings, as for cells.
+                var b = ink.Bounds;
+                PixelBox GrayToPage(PixelBox box) => new(box.X0 - InkRegion.Padding + b.X0 - 1, box.Y0 - InkRegion.Padding + b.Y0 - 1,
+                    box.X1 - InkRegion.Padding + b.X0 - 1, box.Y1 - InkRegion.Padding + b.Y0 - 1);
+                var crop = gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Pad(InkRegion.Padding);
+                List<BilevelText.Candidate> candidates = [new(words, ink.ToPage)];
+                string Key(IReadOnlyList<OcrWord> w) => Compact(Join(Repaired(w)));
+                foreach (var (image, factor) in BilevelText.Smoothed(crop))
+                {
+                    if (BilevelText.Settled(candidates, Key)) break;
+                    if (readers.Text.Read(image, ReadMode.Line) is { Count: > 0 } again)
+                        candidates.Add(new(BilevelText.Unscaled(again, factor), GrayToPage));
+                }
+                var chosen = BilevelText.Choose(candidates, Key).Chosen;
+                (words, toPage) = (chosen.Words, chosen.ToPage);
+            }
+            if (words.Count == 0 || words.Average(w => w.Confidence) < MissedLineConfidence
+                || words.Sum(w => w.Text.Count(c => char.IsAsciiDigit(c) || c is >= '\u4E00' and <= '\u9FFF')) < 2) continue;
+            foreach (var w in words) yield return w with { Box = toPage(w.Box), Line = toPage(w.Line) };
         }
     }
 
