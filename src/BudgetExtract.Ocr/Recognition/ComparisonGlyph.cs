@@ -20,6 +20,12 @@ internal static partial class ComparisonGlyph
     /// </summary>
     public static bool MayStartWithSign(string text) => SignedTarget().IsMatch(text);
 
+    /// <summary>
+    /// A count with a short unit and nothing before it (1次, 10000家次): chi_sim may have dropped a sign before it (≥1次
+    /// read 1次, its word box still covering the sign), which the first glyph's ink then shows.
+    /// </summary>
+    public static bool MayHaveDroppedSign(string text) => CountWithUnit().IsMatch(text);
+
     /// <summary>'≥', '≤', or null when the first glyph (from <paramref name="x0"/> in the rows y0..y1) is neither.</summary>
     public static char? Classify(GrayImage image, int x0, int y0, int x1, int y1) => Chevron(image, x0, y0, x1, y1, barRequired: true);
 
@@ -144,4 +150,7 @@ internal static partial class ComparisonGlyph
 
     [GeneratedRegex(@"^[^\d\s≥≤<>=＜＞+\-−.,%]\d[\d,.]*%?[\u4e00-\u9fff]{0,3}$")]
     private static partial Regex SignedTarget();
+
+    [GeneratedRegex(@"^\d[\d,.]*%?[\u4e00-\u9fff]{1,3}$")]
+    private static partial Regex CountWithUnit();
 }

@@ -181,6 +181,15 @@ public sealed class PageRecognizer(OcrOptions options)
             text = Join(words);
         }
         var pageWords = words.Select(w => w with { Box = toPage(w.Box), Line = toPage(w.Line) }).ToList();
+        if (region.Lines == 1 && readAs is null && ComparisonGlyph.MayHaveDroppedSign(Compact(text))
+            && ComparisonGlyph.Classify(region.Image, 0, 0, region.Image.Width, region.Image.Height) is { } droppedSign)
+        {
+            // 1次 read where ≥1次 is printed: chi_sim's word covers the sign's ink but its text leaves the sign out.
+            (readAs, correctedBy) = (text, "comparison sign from the glyph's ink");
+            words = [words[0] with { Text = droppedSign + words[0].Text.TrimStart() }, .. words.Skip(1)];
+            text = Join(words);
+            pageWords[0] = pageWords[0] with { Text = words[0].Text };
+        }
         var withUnit = BracketedUnit.IsValueWithUnit(text);
         if (region.Lines == 1 && !withUnit && NumberText.SplitComparison(text) is ({ } readSign, { } bound)
             && ComparisonGlyph.Confirm(readSign, region.Image, words[0].Box.X0, words[0].Box.Y0, words[0].Box.X1, words[0].Box.Y1) is { } sign)
@@ -213,6 +222,14 @@ public sealed class PageRecognizer(OcrOptions options)
                 (readAs, words) = (text, corrected);
             else if (other.Count > 0 && LexiconCorrector.Correct(_lexicon, other) is { } otherCorrected)
                 (readAs, words, toPage) = (Join(other), otherCorrected, otherToPage);
+            text = Join(words);
+            pageWords = [.. words.Select(w => w with { Box = toPage(w.Box), Line = toPage(w.Line) })];
+        }
+        if (region.Lines == 1 && LeadingOne.MayBe(Compact(text)) && DigitReading(readers.Digits.Read(region.Image, ReadMode.Line)).StartsWith('1'))
+        {
+            // ]批 where 1批 is printed, and the digit reader sees the 1.
+            (readAs, correctedBy) = (readAs ?? text, "a 1 read as a mark (the digit reader sees 1)");
+            words = [.. LeadingOne.Repaired(words)];
             text = Join(words);
             pageWords = [.. words.Select(w => w with { Box = toPage(w.Box), Line = toPage(w.Line) })];
         }
