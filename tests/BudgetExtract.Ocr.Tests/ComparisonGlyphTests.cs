@@ -54,6 +54,42 @@ public sealed class ComparisonGlyphTests
         Assert.Null(Classify(Draw((0, 0, 20, 12), (20, 12, 0, 25))));
     }
 
+    private static char? Confirm(char sign, GrayImage image) => ComparisonGlyph.Confirm(sign, image, 0, 0, image.Width, image.Height);
+
+    [Fact]
+    public void An_equals_sign_read_by_the_text_reader_is_kept_when_its_ink_is_two_bars()
+    {
+        // Regression (1-bit scan of seed 004): =100% read =100404 by chi_sim and -100% by the digit readers came out -100%.
+        Assert.Equal('=', Confirm('=', Draw((0, 8, 18, 8), (0, 18, 18, 18))));
+    }
+
+    [Fact]
+    public void An_equals_sign_broken_by_thresholding_is_still_two_bars()
+    {
+        // The upper bar in pieces, as 1-bit noise leaves it; the pieces overlap the lower bar's columns.
+        Assert.Equal('=', Confirm('=', Draw((0, 8, 5, 8), (11, 8, 18, 8), (0, 18, 18, 18))));
+    }
+
+    [Fact]
+    public void A_minus_or_a_digit_read_as_an_equals_sign_is_not_one()
+    {
+        Assert.Null(Confirm('=', Draw((0, 12, 18, 12))));
+        Assert.Null(Confirm('=', Draw((0, 0, 18, 0), (18, 0, 18, 25), (18, 25, 0, 25), (0, 25, 0, 0))));
+    }
+
+    [Fact]
+    public void A_greater_than_read_by_the_text_reader_is_kept_when_its_ink_is_a_chevron()
+    {
+        Assert.Equal('>', Confirm('>', Draw((0, 0, 20, 12), (20, 12, 0, 25))));
+        // With a bar under it the ink says ≥.
+        Assert.Equal('≥', Confirm('>', Draw((0, 0, 20, 9), (20, 9, 0, 18), (0, 25, 20, 25))));
+        Assert.Null(Confirm('>', Draw((0, 10, 20, 10), (10, 0, 10, 25), (0, 25, 20, 25))));
+    }
+
+    [Fact]
+    public void Greater_or_equal_read_from_its_look_alikes_is_kept_as_before() =>
+        Assert.Equal('≥', Confirm('≥', Draw((0, 10, 20, 10))));
+
     [Theory]
     [InlineData("委369万元", true)]
     [InlineData("过30次", true)]

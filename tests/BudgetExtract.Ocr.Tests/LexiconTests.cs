@@ -139,6 +139,9 @@ public sealed class ComparisonTests
     [InlineData("过 85%", '≥', "85%")]
     [InlineData("≥100%", '≥', "100%")]
     [InlineData("≤5", '≤', "5")]
+    [InlineData("=100%", '=', "100%")]
+    [InlineData(">85%", '>', "85%")]
+    [InlineData("＜3", '<', "3")]
     public void A_sign_before_a_number_is_split_off(string read, char sign, string bound) =>
         Assert.Equal(((char?)sign, (string?)bound), NumberText.SplitComparison(read));
 
@@ -157,6 +160,14 @@ public sealed class ComparisonTests
     [InlineData("2", "2")]
     public void The_2_a_digit_reader_makes_of_the_sign_is_dropped(string reading, string expected) =>
         Assert.Equal(expected, NumberText.WithoutSignGlyph(reading));
+
+    [Theory]
+    [InlineData("-100%", '=', "100%")]
+    [InlineData("275%", '=', "75%")]
+    [InlineData("-100%", '≥', "-100%")]
+    [InlineData("-", '=', "-")]
+    public void The_minus_a_digit_reader_makes_of_an_equals_sign_is_dropped_for_that_sign_only(string reading, char sign, string expected) =>
+        Assert.Equal(expected, NumberText.WithoutSignGlyph(reading, sign));
 }
 
 public sealed class LexiconBuilderTests

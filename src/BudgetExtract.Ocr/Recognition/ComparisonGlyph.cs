@@ -20,26 +20,86 @@ internal static partial class ComparisonGlyph
     /// </summary>
     public static bool MayStartWithSign(string text) => SignedTarget().IsMatch(text);
 
+    /// <summary>
+    /// A count with a short unit and nothing before it (1次, 10000家次): chi_sim may have dropped a sign before it (≥1次
+    /// read 1次, its word box still covering the sign), which the first glyph's ink then shows.
+    /// </summary>
+    public static bool MayHaveDroppedSign(string text) => CountWithUnit().IsMatch(text);
+
     /// <summary>'≥', '≤', or null when the first glyph (from <paramref name="x0"/> in the rows y0..y1) is neither.</summary>
-    public static char? Classify(GrayImage image, int x0, int y0, int x1, int y1)
+    public static char? Classify(GrayImage image, int x0, int y0, int x1, int y1) => Chevron(image, x0, y0, x1, y1, barRequired: true);
+
+    /// <summary>
+    /// The sign a text reader read before a number, checked against the first glyph's ink (null when the ink says
+    /// otherwise). chi_sim reads =, &gt; and &lt; right before digits where the digit readers, which have no such
+    /// characters, make them - or 2 or drop them (=100% came out -100%, &gt;85% came out 85%); but a minus sign must
+    /// never become =, so = needs two stacked bars, and &gt; / &lt; a chevron (with a bar under it: ≥ / ≤). ≥ and ≤ read
+    /// as such or as 之 / 过 are kept as read (checked by the readings of the bound, as before).
+    /// </summary>
+    public static char? Confirm(char sign, GrayImage image, int x0, int y0, int x1, int y1) => sign switch
     {
-        (x0, y0, x1, y1) = (Math.Max(0, x0), Math.Max(0, y0), Math.Min(image.Width, x1), Math.Min(image.Height, y1));
-        // The first glyph: the first run of columns with ink, up to a blank column or the end of the word.
+        '=' => IsEquals(image, x0, y0, x1, y1) ? '=' : null,
+        '>' or '<' => Chevron(image, x0, y0, x1, y1, barRequired: true) ?? Chevron(image, x0, y0, x1, y1, barRequired: false) switch
+        {
+            '≥' => '>',
+            '≤' => '<',
+            _ => null,
+        },
+        _ => sign,
+    };
+
+    /// <summary>The columns of the first glyph from x0: the first run of columns with ink, up to a blank column or x1.</summary>
+    private static (int Start, int End)? FirstGlyph(GrayImage image, int x0, int y0, int x1, int y1)
+    {
         var start = -1;
-        var end = -1;
         for (var x = x0; x < x1; x++)
         {
             var ink = false;
             for (var y = y0; y < y1 && !ink; y++) ink = image[x, y] < InkBelow;
             if (ink && start < 0) start = x;
-            if (!ink && start >= 0)
-            {
-                end = x;
-                break;
-            }
+            if (!ink && start >= 0) return (start, x);
         }
-        if (start < 0) return null;
-        if (end < 0) end = x1; // the sign read as a word of its own: its box ends with its ink
+        // The sign read as a word of its own: its box ends with its ink.
+        return start < 0 ? null : (start, x1);
+    }
+
+    /// <summary>
+    /// Two horizontal bars one over the other with blank rows between, each thin and covering most of the glyph's
+    /// width (its rows taken together: 1-bit noise breaks a bar into pieces): =. A minus is one bar; a digit has ink
+    /// all the way from its top to its bottom.
+    /// </summary>
+    private static bool IsEquals(GrayImage image, int x0, int y0, int x1, int y1)
+    {
+        (x0, y0, x1, y1) = (Math.Max(0, x0), Math.Max(0, y0), Math.Min(image.Width, x1), Math.Min(image.Height, y1));
+        if (FirstGlyph(image, x0, y0, x1, y1) is not { } glyph) return false;
+        var (start, end) = glyph;
+        var width = end - start;
+        if (width < 6) return false;
+        var bars = new List<(int Top, int Bottom, bool[] Columns)>();
+        for (var y = y0; y < y1; y++)
+        {
+            var columns = new bool[width];
+            var any = false;
+            for (var x = start; x < end; x++)
+                any |= columns[x - start] = image[x, y] < InkBelow;
+            if (!any) continue;
+            if (bars.Count > 0 && bars[^1].Bottom == y - 1)
+            {
+                var bar = bars[^1];
+                for (var i = 0; i < width; i++) bar.Columns[i] |= columns[i];
+                bars[^1] = (bar.Top, y, bar.Columns);
+            }
+            else bars.Add((y, y, columns));
+        }
+        return bars.Count == 2 && bars.All(b =>
+            b.Bottom - b.Top + 1 <= Math.Max(3, 0.4 * width) && b.Columns.Count(c => c) >= 0.7 * width);
+    }
+
+    private static char? Chevron(GrayImage image, int x0, int y0, int x1, int y1, bool barRequired)
+    {
+        (x0, y0, x1, y1) = (Math.Max(0, x0), Math.Max(0, y0), Math.Min(image.Width, x1), Math.Min(image.Height, y1));
+        if (FirstGlyph(image, x0, y0, x1, y1) is not { } glyph) return null;
+        var (start, end) = glyph;
         var rows = new List<(int Y, int Runs, int Ink, double Centre)>();
         for (var y = y0; y < y1; y++)
         {
@@ -72,7 +132,9 @@ internal static partial class ComparisonGlyph
         var apex = upper.Skip(upper.Count - 2).Average(r => r.Centre);
         // The lower part: the lower arm back to the first side, with the bar under or along it (≥ ⩾).
         var lower = rows.Where(r => r.Y > apexRow).ToList();
-        if (lower.Count < 3 || !lower.Any(r => r.Runs >= 2 || r.Ink >= 0.6 * width)) return null;
+        if (lower.Count < 3) return null;
+        var bar = lower.Any(r => r.Runs >= 2 || r.Ink >= 0.6 * width);
+        if (bar != barRequired) return null;
         var foot = lower.Skip(lower.Count / 2).Average(r => r.Centre);
         var swing = SwingShare * width;
         if (apex - head > swing && apex - foot > 0.5 * swing) return '≥';
@@ -88,4 +150,7 @@ internal static partial class ComparisonGlyph
 
     [GeneratedRegex(@"^[^\d\s≥≤<>=＜＞+\-−.,%]\d[\d,.]*%?[\u4e00-\u9fff]{0,3}$")]
     private static partial Regex SignedTarget();
+
+    [GeneratedRegex(@"^\d[\d,.]*%?[\u4e00-\u9fff]{1,3}$")]
+    private static partial Regex CountWithUnit();
 }

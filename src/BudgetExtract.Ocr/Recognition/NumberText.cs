@@ -64,6 +64,10 @@ public static partial class NumberText
         {
             '≥' or '≧' or '之' or '过' => '≥',
             '≤' or '≦' => '≤',
+            // Read as such by chi_sim (=100%, >85%); the caller checks them against the glyph's ink.
+            '=' or '＝' => '=',
+            '>' or '＞' => '>',
+            '<' or '＜' => '<',
             _ => null,
         };
         var bound = compact[1..];
@@ -71,9 +75,12 @@ public static partial class NumberText
         return (sign, bound);
     }
 
-    /// <summary>A digits-only reading of a bound with the 2 the reader made of its ≥ / ≤ dropped (290% → 90%).</summary>
-    public static string WithoutSignGlyph(string reading) =>
-        reading.Length > 1 && reading[0] == '2' && IsWellFormed(reading[1..]) ? reading[1..] : reading;
+    /// <summary>
+    /// A digits-only reading of a bound with the 2 the reader made of its ≥ / ≤ / &gt; dropped (290% → 90%), and for =
+    /// also the - it makes of the two bars (-100% → 100%).
+    /// </summary>
+    public static string WithoutSignGlyph(string reading, char sign = '≥') =>
+        reading.Length > 1 && (reading[0] == '2' || sign == '=' && reading[0] == '-') && IsWellFormed(reading[1..]) ? reading[1..] : reading;
 
     /// <summary>
     /// Whether a reading is a percentage's digits with the % read as one or two digits: the digits-only reader

@@ -42,15 +42,25 @@ public sealed class PageRecognizer(OcrOptions options)
         var readings = new List<Reading>();
         var cells = 0;
         foreach (var grid in grids)
-        foreach (var cell in grid.Cells)
         {
-            cells++;
-            if (InkRegion.From(mask, new PixelBox(cell.X0 + 2, cell.Y0 + 2, cell.X1 - 2, cell.Y1 - 2), options.MinSpecklePixels) is { } region)
-                readings.AddRange(ReadRegion(region, readers, gray, bilevel));
+            var read = new List<(OrdinalHeadings.Cell Cell, int Reading)>();
+            foreach (var cell in grid.Cells)
+            {
+                cells++;
+                if (InkRegion.From(mask, new PixelBox(cell.X0 + 2, cell.Y0 + 2, cell.X1 - 2, cell.Y1 - 2), options.MinSpecklePixels) is not { } region)
+                    continue;
+                foreach (var reading in ReadRegion(region, readers, gray, bilevel))
+                {
+                    read.Add((new(cell, Compact(reading.Text)), readings.Count));
+                    readings.Add(reading);
+                }
+            }
+            foreach (var (index, text) in OrdinalHeadings.Correct([.. read.Select(r => r.Cell)]))
+                readings[read[index].Reading] = Renumbered(readings[read[index].Reading], text);
         }
 
         foreach (var grid in grids) Clear(mask, grid.Bounds);
-        readings.AddRange(ReadRest(mask, readers, gray));
+        readings.AddRange(ReadRest(mask, readers, gray, bilevel));
 
         var glyphs = ImmutableArray.CreateBuilder<Glyph>();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -67,6 +77,12 @@ public sealed class PageRecognizer(OcrOptions options)
         var rulings = lines.Select(l => ToRuling(l, scale)).ToImmutableArray();
         return new OcrPage(glyphs.ToImmutable(), rulings, skew, cells, diagnostics.ToImmutable());
     }
+
+    /// <summary>
+    /// A cell of this many text lines or more is a paragraph (a 年度目标 description), read once on black-and-white
+    /// pages. Measured on the development scans: 4 keeps every cell that was exact; 3 lost one of them.
+    /// </summary>
+    internal const int ParagraphLines = 4;
 
     /// <summary>Text cells read with a lower mean confidence are read again from the gray pixels.</summary>
     private const float GrayRereadBelow = 80;
@@ -90,10 +106,20 @@ public sealed class PageRecognizer(OcrOptions options)
         // Gray crops are taken one pixel around the ink and padded: their word boxes map back to the page so.
         PixelBox GrayToPage(PixelBox box) => new(box.X0 - InkRegion.Padding + b.X0 - 1, box.Y0 - InkRegion.Padding + b.Y0 - 1,
             box.X1 - InkRegion.Padding + b.X0 - 1, box.Y1 - InkRegion.Padding + b.Y0 - 1);
-        var words = readers.Text.Read(region.Image, region.Lines == 1 ? ReadMode.Line : ReadMode.Block);
+        IReadOnlyList<OcrWord> words;
         Func<PixelBox, PixelBox> toPage = region.ToPage;
+        if (bilevel && region.Lines >= ParagraphLines)
+        {
+            // A paragraph on a black-and-white page: read once, from the thickened and blurred gray pixels. Five
+            // readings of a paragraph never agree to the character, so the majority reading cannot settle it, and
+            // they took half the CPU of a dense 1-bit page (docs/ocr.md, "Bracketed units, signs, headings").
+            words = readers.Text.Read(gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Pad(InkRegion.Padding).Thicken().Blur(), ReadMode.Block);
+            toPage = GrayToPage;
+        }
+        else words = readers.Text.Read(region.Image, region.Lines == 1 ? ReadMode.Line : ReadMode.Block);
         if (words.Count == 0)
         {
+            toPage = region.ToPage;
             // Tesseract sometimes returns nothing for a clean line: try it as a block, then on the gray pixels.
             words = readers.Text.Read(region.Image, ReadMode.Block);
             if (words.Count == 0)
@@ -114,7 +140,7 @@ public sealed class PageRecognizer(OcrOptions options)
         // On black-and-white pages the second reading the lexicon may use is the runner-up of five (null: all agreed).
         BilevelText.Candidate? runner = null;
         var byMajority = false;
-        if (fromMask && bilevel && !NumberText.LooksNumeric(Join(words)))
+        if (fromMask && bilevel && !LooksLikeBareNumber(Join(words)))
         {
             // Black-and-white scan: the mask and four smoothed versions of the gray pixels are read, and the reading
             // most of them give is kept — their strokes are broken differently, so agreement is the best evidence.
@@ -130,7 +156,7 @@ public sealed class PageRecognizer(OcrOptions options)
             (var chosen, runner) = BilevelText.Choose(candidates, Key);
             (words, toPage, byMajority) = (chosen.Words, chosen.ToPage, true);
         }
-        else if (fromMask && words.Average(w => w.Confidence) < GrayRereadBelow && !NumberText.LooksNumeric(Join(words)))
+        else if (fromMask && words.Average(w => w.Confidence) < GrayRereadBelow && !LooksLikeBareNumber(Join(words)))
         {
             // Doubtful text: read the deskewed gray pixels too (thresholded noisy scans break Chinese strokes
             // apart) and keep whichever reading Tesseract is surer of. Numbers have their own re-reads below.
@@ -144,6 +170,19 @@ public sealed class PageRecognizer(OcrOptions options)
         var text = Join(words);
         string? readAs = null;
         var correctedBy = "budget lexicon";
+        bool DigitsSeePercent()
+        {
+            var last = toPage(words[^1].Box);
+            var crop = gray.Crop(last.X0 - 2, last.Y0 - 2, last.X1 + 2, last.Y1 + 2).Pad(InkRegion.Padding);
+            return DigitReading(readers.Digits.Read(crop, ReadMode.Line)).StartsWith('%');
+        }
+        if (BracketedUnit.RepairPercent([.. words.Select(w => w.Text)], DigitsSeePercent) is { } percent)
+        {
+            // 0.50(吵 where 0.50(%) is printed: the half-width % and its closing bracket read as one character.
+            (readAs, correctedBy) = (text, "a bracketed % read as a character");
+            words = [.. words.Select((w, i) => w with { Text = percent[i] })];
+            text = Join(words);
+        }
         // Word boxes of a gray re-read lie one pixel off the mask's (its crop starts a pixel further out): close enough here.
         if (region.Lines == 1 && ComparisonGlyph.MayStartWithSign(Compact(text))
             && ComparisonGlyph.Classify(region.Image, words[0].Box.X0, words[0].Box.Y0, words[0].Box.X1, words[0].Box.Y1) is { } glyphSign)
@@ -158,14 +197,25 @@ public sealed class PageRecognizer(OcrOptions options)
             text = Join(words);
         }
         var pageWords = words.Select(w => w with { Box = toPage(w.Box), Line = toPage(w.Line) }).ToList();
-        if (region.Lines == 1 && NumberText.SplitComparison(text) is ({ } sign, { } bound))
+        if (region.Lines == 1 && readAs is null && ComparisonGlyph.MayHaveDroppedSign(Compact(text))
+            && ComparisonGlyph.Classify(region.Image, 0, 0, region.Image.Width, region.Image.Height) is { } droppedSign)
+        {
+            // 1次 read where ≥1次 is printed: chi_sim's word covers the sign's ink but its text leaves the sign out.
+            (readAs, correctedBy) = (text, "comparison sign from the glyph's ink");
+            words = [words[0] with { Text = droppedSign + words[0].Text.TrimStart() }, .. words.Skip(1)];
+            text = Join(words);
+            pageWords[0] = pageWords[0] with { Text = words[0].Text };
+        }
+        var withUnit = BracketedUnit.IsValueWithUnit(text);
+        if (region.Lines == 1 && !withUnit && NumberText.SplitComparison(text) is ({ } readSign, { } bound)
+            && ComparisonGlyph.Confirm(readSign, region.Image, words[0].Box.X0, words[0].Box.Y0, words[0].Box.X1, words[0].Box.Y1) is { } sign)
         {
             // A target such as ≥90%: the digit readers have no ≥ and see it as a 2 (2900); the bound is read as a
             // number and the sign kept.
             yield return ReadNumber(region, readers, gray, bound, pageWords, sign: sign, bilevel: bilevel);
             yield break;
         }
-        if (region.Lines == 1 && (NumberText.LooksNumeric(text) || NumberText.IsNumberWithStrayCharacter(text)))
+        if (region.Lines == 1 && !withUnit && (NumberText.LooksNumeric(text) || NumberText.IsNumberWithStrayCharacter(text)))
         {
             // chi_sim may drop a ≥ altogether (90% read where ≥90% is printed) while the digit readers make it a 2
             // (290%): a percentage with unread ink about a character wide before it is checked for that below.
@@ -191,6 +241,14 @@ public sealed class PageRecognizer(OcrOptions options)
             text = Join(words);
             pageWords = [.. words.Select(w => w with { Box = toPage(w.Box), Line = toPage(w.Line) })];
         }
+        if (region.Lines == 1 && LeadingOne.MayBe(Compact(text)) && DigitReading(readers.Digits.Read(region.Image, ReadMode.Line)).StartsWith('1'))
+        {
+            // ]批 where 1批 is printed, and the digit reader sees the 1.
+            (readAs, correctedBy) = (readAs ?? text, "a 1 read as a mark (the digit reader sees 1)");
+            words = [.. LeadingOne.Repaired(words)];
+            text = Join(words);
+            pageWords = [.. words.Select(w => w with { Box = toPage(w.Box), Line = toPage(w.Line) })];
+        }
         var confidence = words.Min(w => w.Confidence);
         var problem = confidence < options.MinTextConfidence ? $"confidence {confidence:0}"
             // Bare punctuation other than dashes ("()" where 0 is printed) says nothing a cell would: doubtful.
@@ -201,13 +259,37 @@ public sealed class PageRecognizer(OcrOptions options)
         // at any confidence for a lone character or a reading without Chinese (Latin text is rare in these
         // tables), confidently for other short readings.
         var noChinese = !text.Any(c => c is >= '\u4E00' and <= '\u9FFF');
-        if (problem is null && region.Lines == 1 && (NumberText.MayBeMisreadNumber(text) || noChinese && text.Length <= 12)
+        if (problem is null && region.Lines == 1 && !withUnit && (NumberText.MayBeMisreadNumber(text) || noChinese && text.Length <= 12)
             && readers.Digits.Read(region.Image, ReadMode.Line) is { Count: > 0 } digits
             && (text.Trim().Length == 1 || noChinese || digits.Min(d => d.Confidence) >= options.MinTextConfidence)
             && DigitReading(digits) is var number
             && number.Any(char.IsAsciiDigit) && NumberText.IsWellFormed(number) && number != NumberText.Normalize(text))
             problem = $"a digits-only reading says '{number}'";
+        if (problem is null && withUnit && BracketedUnit.NumberOf(text) is { } unitNumber
+            && DigitReading(readers.Digits.Read(region.Image, ReadMode.Line)) is var unitDigits
+            && !unitDigits.Contains(NumberText.RepairSeparators(NumberText.Normalize(unitNumber)), StringComparison.Ordinal))
+            // The number before the unit is read by the text reader alone: the digit reader must see it too.
+            problem = $"a digits-only reading says '{unitDigits}'";
         yield return new Reading(text, region.Bounds, pageWords, problem, readAs, correctedBy);
+    }
+
+    /// <summary>Digits and separators without a bracketed unit after them (&gt;0.70(0》 has one, misread): left to the digit readers.</summary>
+    private static bool LooksLikeBareNumber(string text) => NumberText.LooksNumeric(text) && !BracketedUnit.HasBracketAfterNumber(text);
+
+    /// <summary>A heading N级指标 given the numeral its row's numbering says (<see cref="OrdinalHeadings"/>), reported as a correction.</summary>
+    private static Reading Renumbered(Reading reading, string text)
+    {
+        var first = reading.Words[0];
+        var rest = first.Text.TrimStart();
+        // The misread numeral is the first character; read as a word of its own (- 级指标), it is that whole word.
+        Reading renumbered = reading with
+        {
+            Text = text,
+            Words = [first with { Text = text[0] + rest[1..] }, .. reading.Words.Skip(1)],
+            ReadAs = reading.ReadAs ?? reading.Text,
+            CorrectedBy = "the numbering of the headings beside it",
+        };
+        return Compact(Join(renumbered.Words)) == text ? renumbered : reading;
     }
 
     /// <summary>A digit reader's words as one number, its separators repaired where the number grammar decides.</summary>
@@ -250,8 +332,9 @@ public sealed class PageRecognizer(OcrOptions options)
             sign = '≥';
         if (sign is not null)
         {
-            (digitText, secondText, grayText) = (NumberText.WithoutSignGlyph(digitText), NumberText.WithoutSignGlyph(secondText), NumberText.WithoutSignGlyph(grayText));
-            if (thickText is not null) thickText = NumberText.WithoutSignGlyph(thickText);
+            var s = sign.Value;
+            (digitText, secondText, grayText) = (NumberText.WithoutSignGlyph(digitText, s), NumberText.WithoutSignGlyph(secondText, s), NumberText.WithoutSignGlyph(grayText, s));
+            if (thickText is not null) thickText = NumberText.WithoutSignGlyph(thickText, s);
         }
         // The value is the reading most of the four (five) agree on (well-formed ones first; ties go to the plain digit read).
         string[] readings = thickText is null ? [digitText, grayText, secondText, firstNumber] : [digitText, grayText, secondText, firstNumber, thickText];
@@ -280,7 +363,7 @@ public sealed class PageRecognizer(OcrOptions options)
     }
 
     /// <summary>Text outside ruled grids (titles, units, notes, unruled tables): read as a page, numbers re-read.</summary>
-    private IEnumerable<Reading> ReadRest(BitImage mask, ReaderPair readers, GrayImage gray)
+    private IEnumerable<Reading> ReadRest(BitImage mask, ReaderPair readers, GrayImage gray, bool bilevel)
     {
         if (InkRegion.From(mask, new PixelBox(0, 0, mask.Width, mask.Height), options.MinSpecklePixels) is not { } page)
             yield break;
@@ -300,21 +383,59 @@ public sealed class PageRecognizer(OcrOptions options)
             yield return new Reading($"- {number} -", ink.Bounds, [new OcrWord($"- {number} -", ink.Bounds, confidence, ink.Bounds)],
                 confidence < options.MinNumberConfidence ? $"page number, confidence {confidence:0}" : null);
         }
-        foreach (var original in read)
+        // Words as the page read found them, then the lines it skipped, each read on its own (boxes mapped to the page).
+        var found = read.Where(w => !skip.Contains(w.Line)).Select(w => w with { Box = page.ToPage(w.Box), Line = page.ToPage(w.Line) });
+        foreach (var original in found.Concat(MissedLineWords(page, mask, read, readers, gray, bilevel)))
         {
-            if (skip.Contains(original.Line)) continue;
             var word = original with { Text = TextRepair.FullWidthPunctuation(original.Text) };
             if (word.Text.Length == 0) continue;
-            var box = page.ToPage(word.Box);
-            var line = page.ToPage(word.Line);
+            var (box, line) = (word.Box, word.Line);
             if (NumberText.LooksNumeric(word.Text)
                 && InkRegion.From(mask, new PixelBox(box.X0 - 2, box.Y0 - 2, box.X1 + 2, box.Y1 + 2), options.MinSpecklePixels) is { } region)
             {
-                yield return ReadNumber(region, readers, gray, word.Text, [word with { Box = box, Line = line }], line);
+                yield return ReadNumber(region, readers, gray, word.Text, [word], line);
                 continue;
             }
             var problem = word.Confidence < options.MinTextConfidence ? $"confidence {word.Confidence:0}" : null;
-            yield return new Reading(word.Text, box, [word with { Box = box, Line = line }], problem);
+            yield return new Reading(word.Text, box, [word], problem);
+        }
+    }
+
+    /// <summary>A line the page read skipped is kept when read this surely: noise read as text is unsure.</summary>
+    private const float MissedLineConfidence = 60;
+
+    /// <summary>
+    /// The words of the lines of ink the page read left without a word (<see cref="MissedLines"/>), each band read as
+    /// one line; kept only when read surely and with at least two digits or Chinese characters. Boxes in page pixels.
+    /// </summary>
+    private IEnumerable<OcrWord> MissedLineWords(InkRegion page, BitImage mask, IReadOnlyList<OcrWord> read, ReaderPair readers, GrayImage gray, bool bilevel)
+    {
+        foreach (var band in MissedLines.Find(page.Image, read))
+        {
+            if (InkRegion.From(mask, page.ToPage(band), options.MinSpecklePixels) is not { } ink) continue;
+            var words = readers.Text.Read(ink.Image, ReadMode.Line);
+            Func<PixelBox, PixelBox> toPage = ink.ToPage;
+            if (words.Count > 0 && bilevel)
+            {
+                // Black-and-white page: the majority of the mask and smoothed gray readings, as for cells.
+                var b = ink.Bounds;
+                PixelBox GrayToPage(PixelBox box) => new(box.X0 - InkRegion.Padding + b.X0 - 1, box.Y0 - InkRegion.Padding + b.Y0 - 1,
+                    box.X1 - InkRegion.Padding + b.X0 - 1, box.Y1 - InkRegion.Padding + b.Y0 - 1);
+                var crop = gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Pad(InkRegion.Padding);
+                List<BilevelText.Candidate> candidates = [new(words, ink.ToPage)];
+                string Key(IReadOnlyList<OcrWord> w) => Compact(Join(Repaired(w)));
+                foreach (var (image, factor) in BilevelText.Smoothed(crop))
+                {
+                    if (BilevelText.Settled(candidates, Key)) break;
+                    if (readers.Text.Read(image, ReadMode.Line) is { Count: > 0 } again)
+                        candidates.Add(new(BilevelText.Unscaled(again, factor), GrayToPage));
+                }
+                var chosen = BilevelText.Choose(candidates, Key).Chosen;
+                (words, toPage) = (chosen.Words, chosen.ToPage);
+            }
+            if (words.Count == 0 || words.Average(w => w.Confidence) < MissedLineConfidence
+                || words.Sum(w => w.Text.Count(c => char.IsAsciiDigit(c) || c is >= '\u4E00' and <= '\u9FFF')) < 2) continue;
+            foreach (var w in words) yield return w with { Box = toPage(w.Box), Line = toPage(w.Line) };
         }
     }
 
