@@ -12,11 +12,14 @@ public sealed class CaptionPatternsTests
     // two tables instead of the subtitle of one, and the form was not stitched.
     [InlineData("20232年度)")]
     [InlineData("2023年度)")]
+    // Development 1-bit scan of seed 004 (session 6): (2023年度) read 2023538年度) became the title of the form.
+    [InlineData("2023538年度)")]
     public void A_period_line_under_a_title_is_a_subtitle_even_with_a_bracket_misread(string line) =>
         Assert.Matches(CaptionPatterns.Subtitle(), line);
 
     [Theory]
     [InlineData("部门整体支出绩效目标表")]
     [InlineData("2023年部门预算收支总表")]
+    [InlineData("202301234年度")]
     public void A_title_is_not_a_subtitle(string line) => Assert.DoesNotMatch(CaptionPatterns.Subtitle(), line);
 }

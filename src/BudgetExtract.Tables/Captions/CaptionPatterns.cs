@@ -29,7 +29,7 @@ internal static partial class CaptionPatterns
     /// A line under a title giving the period: (2023年度), （2026年）, 2021年度; OCR may drop a bracket or read the
     /// opening one as a digit (2023年度), 20232年度)).
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:[（(][^（）()]{1,20}[)）]|[（(]?\s*\d{4,5}\s*年度?\s*[)）]?)\s*$")]
+    [GeneratedRegex(@"^\s*(?:[（(][^（）()]{1,20}[)）]|[（(]?\s*\d{4,8}\s*年度?\s*[)）]?)\s*$")]
     public static partial Regex Subtitle();
 
     [GeneratedRegex(@"续表|（续）|\(续\)|续上表")]
