@@ -530,4 +530,31 @@ public sealed class ContinuedTableTests
 
         Assert.Equal(tables, Pipeline.Extract(first, second).Length);
     }
+
+    [Theory]
+    [InlineData(true, 1)]
+    [InlineData(false, 2)]
+    public void Ocr_titles_two_characters_apart_over_the_same_columns_are_one_table(bool scanned, int tables)
+    {
+        // Held-out 1-bit 240 dpi scan of seed 003 p6-7: OCR read 财政拨获收文总表 over page 1 and 财政拨款收支总表 over page 2.
+        var font = scanned ? BudgetExtract.Pdf.Model.Glyph.OcrFont : "F";
+        var first = Part(1, 0, 30, header: true, title: null).Text("财政拨获收文总表", 240, 80, 14, font);
+        var second = Part(2, 30, 5, header: true, title: null).Text("财政拨款收支总表", 240, 80, 14, font);
+
+        Assert.Equal(tables, Pipeline.Extract(first, second).Length);
+    }
+
+    [Fact]
+    public void Ocr_titles_two_characters_apart_over_other_columns_are_two_tables()
+    {
+        // 一般公共预算基本支出表 / 一般公共预算项目支出表 differ in two characters too: only the columns can tell.
+        var font = BudgetExtract.Pdf.Model.Glyph.OcrFont;
+        var first = Part(1, 0, 30, header: true, title: null).Text("一般公共预算基本支出表", 240, 80, 14, font);
+        var second = new FakePage(2).Text("一般公共预算项目支出表", 240, 80, 14, font);
+        second.Grid([50, 300, 550], [100, 120, 140, 160]);
+        second.Text("项目名称", 55, 115).Text("金额", 305, 115).Text("信息化建设", 55, 135).RightText("1,000.00", 545, 135)
+            .Text("运行维护", 55, 155).RightText("500.00", 545, 155);
+
+        Assert.Equal(2, Pipeline.Extract(first, second).Length);
+    }
 }

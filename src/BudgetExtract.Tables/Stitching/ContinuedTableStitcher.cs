@@ -47,7 +47,10 @@ internal static class ContinuedTableStitcher
             return true;
         // The same title printed again over a form that starts afresh: the next project's form.
         if (sameTitle && !sameNumber && !caption.SaysContinued && RestartsForm(head, part)) return false;
-        if (caption.Title is not null && !sameTitle && !caption.SaysContinued) return false;
+        // OCR'd titles a few characters apart may be one title misread, or two tables' titles (基本支出表 / 项目支出表): the
+        // columns decide, as for a part without a caption.
+        var maybeMisread = caption.TitleReadByOcr && head.Caption.TitleReadByOcr && FewCharactersMisread(Normalize(caption.Title), Normalize(head.Caption.Title));
+        if (caption.Title is not null && !sameTitle && !caption.SaysContinued && !maybeMisread) return false;
         if (sameNumber || sameTitle) return true;
         // 续表 over rules as wide as the table's, or over an unruled part as wide: its columns may differ (a form's
         // sections differ in columns).
@@ -226,6 +229,19 @@ internal static class ContinuedTableStitcher
     {
         if (a.Length != b.Length || a.Length < MinTitleForMisread) return false;
         return Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToList() is [var i] && Cells.CellText.IsCjk(a[i]) && Cells.CellText.IsCjk(b[i]);
+    }
+
+    /// <summary>OCR'd titles this long may differ in this many characters and still be one title misread, if the columns agree.</summary>
+    private const int MinTitleForMisreads = 8;
+
+    private const int MaxMisreads = 2;
+
+    /// <summary>Two readings of one title, a few Chinese characters apart (财政拨获收文总表 / 财政拨款收支总表).</summary>
+    private static bool FewCharactersMisread(string a, string b)
+    {
+        if (a.Length != b.Length || a.Length < MinTitleForMisreads) return false;
+        var differing = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToList();
+        return differing.Count <= MaxMisreads && differing.All(i => Cells.CellText.IsCjk(a[i]) && Cells.CellText.IsCjk(b[i]));
     }
 
     internal static string Normalize(string? text) =>
