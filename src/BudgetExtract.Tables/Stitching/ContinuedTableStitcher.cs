@@ -225,11 +225,7 @@ internal static class ContinuedTableStitcher
     /// Two OCR readings of one long title, one Chinese character apart (政府预算拨款收文总表 / 收支总表). Text-layer titles
     /// must match exactly: 收支预算总表 and 收入预算总表 are two tables, one character apart.
     /// </summary>
-    private static bool OneCharacterMisread(string a, string b)
-    {
-        if (a.Length != b.Length || a.Length < MinTitleForMisread) return false;
-        return Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToList() is [var i] && Cells.CellText.IsCjk(a[i]) && Cells.CellText.IsCjk(b[i]);
-    }
+    private static bool OneCharacterMisread(string a, string b) => a.Length >= MinTitleForMisread && MisreadCharacters(a, b) == 1;
 
     /// <summary>OCR'd titles this long may differ in this many characters and still be one title misread, if the columns agree.</summary>
     private const int MinTitleForMisreads = 8;
@@ -237,11 +233,14 @@ internal static class ContinuedTableStitcher
     private const int MaxMisreads = 2;
 
     /// <summary>Two readings of one title, a few Chinese characters apart (财政拨获收文总表 / 财政拨款收支总表).</summary>
-    private static bool FewCharactersMisread(string a, string b)
+    private static bool FewCharactersMisread(string a, string b) => a.Length >= MinTitleForMisreads && MisreadCharacters(a, b) <= MaxMisreads;
+
+    /// <summary>How many Chinese characters of two texts as long differ (0 when equal); int.MaxValue when anything else differs.</summary>
+    private static int MisreadCharacters(string a, string b)
     {
-        if (a.Length != b.Length || a.Length < MinTitleForMisreads) return false;
+        if (a.Length != b.Length) return int.MaxValue;
         var differing = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToList();
-        return differing.Count <= MaxMisreads && differing.All(i => Cells.CellText.IsCjk(a[i]) && Cells.CellText.IsCjk(b[i]));
+        return differing.All(i => Cells.CellText.IsCjk(a[i]) && Cells.CellText.IsCjk(b[i])) ? differing.Count : int.MaxValue;
     }
 
     internal static string Normalize(string? text) =>
