@@ -69,6 +69,13 @@ internal sealed class InkRegion
     public PixelBox ToPage(PixelBox box) =>
         new(box.X0 - Padding + Bounds.X0, box.Y0 - Padding + Bounds.Y0, box.X1 - Padding + Bounds.X0, box.Y1 - Padding + Bounds.Y0);
 
+    /// <summary>The page's gray pixels one pixel around the ink, unpadded: smoother strokes than the thresholded ink.</summary>
+    public GrayImage GrayAround(GrayImage gray) => gray.Crop(Bounds.X0 - 1, Bounds.Y0 - 1, Bounds.X1 + 1, Bounds.Y1 + 1);
+
+    /// <summary>Maps a box in <see cref="GrayAround"/>, padded by <see cref="Padding"/>, back to page pixels.</summary>
+    public PixelBox GrayToPage(PixelBox box) =>
+        new(box.X0 - Padding + Bounds.X0 - 1, box.Y0 - Padding + Bounds.Y0 - 1, box.X1 - Padding + Bounds.X0 - 1, box.Y1 - Padding + Bounds.Y0 - 1);
+
     /// <summary>Runs of inked rows separated by at least 3 blank rows; short runs (stray dots) do not count.</summary>
     private static int CountLines(bool[] rowHasInk)
     {

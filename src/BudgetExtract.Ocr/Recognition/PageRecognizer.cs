@@ -102,10 +102,6 @@ public sealed class PageRecognizer(OcrOptions options)
                 yield return new Reading("-", region.Bounds, [new OcrWord("-", region.Bounds, 100, region.Bounds)], null);
             yield break;
         }
-        var b = region.Bounds;
-        // Gray crops are taken one pixel around the ink and padded: their word boxes map back to the page so.
-        PixelBox GrayToPage(PixelBox box) => new(box.X0 - InkRegion.Padding + b.X0 - 1, box.Y0 - InkRegion.Padding + b.Y0 - 1,
-            box.X1 - InkRegion.Padding + b.X0 - 1, box.Y1 - InkRegion.Padding + b.Y0 - 1);
         IReadOnlyList<OcrWord> words;
         Func<PixelBox, PixelBox> toPage = region.ToPage;
         if (bilevel && region.Lines >= ParagraphLines)
@@ -113,8 +109,8 @@ public sealed class PageRecognizer(OcrOptions options)
             // A paragraph on a black-and-white page: read once, from the thickened and blurred gray pixels. Five
             // readings of a paragraph never agree to the character, so the majority reading cannot settle it, and
             // they took half the CPU of a dense 1-bit page (docs/ocr.md, "Bracketed units, signs, headings").
-            words = readers.Text.Read(gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Pad(InkRegion.Padding).Thicken().Blur(), ReadMode.Block);
-            toPage = GrayToPage;
+            words = readers.Text.Read(region.GrayAround(gray).Pad(InkRegion.Padding).Thicken().Blur(), ReadMode.Block);
+            toPage = region.GrayToPage;
         }
         else words = readers.Text.Read(region.Image, region.Lines == 1 ? ReadMode.Line : ReadMode.Block);
         if (words.Count == 0)
@@ -124,8 +120,8 @@ public sealed class PageRecognizer(OcrOptions options)
             words = readers.Text.Read(region.Image, ReadMode.Block);
             if (words.Count == 0)
             {
-                words = readers.Text.Read(gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Pad(InkRegion.Padding), ReadMode.Block);
-                toPage = GrayToPage;
+                words = readers.Text.Read(region.GrayAround(gray).Pad(InkRegion.Padding), ReadMode.Block);
+                toPage = region.GrayToPage;
             }
         }
         if (words.Count == 0)
@@ -135,7 +131,7 @@ public sealed class PageRecognizer(OcrOptions options)
         }
         IReadOnlyList<OcrWord>? grayWords = null;
         IReadOnlyList<OcrWord> GrayWords() => grayWords ??= readers.Text.Read(
-            gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Blur().Pad(InkRegion.Padding), region.Lines == 1 ? ReadMode.Line : ReadMode.Block);
+            region.GrayAround(gray).Blur().Pad(InkRegion.Padding), region.Lines == 1 ? ReadMode.Line : ReadMode.Block);
         var fromMask = toPage == region.ToPage;
         // On black-and-white pages the second reading the lexicon may use is the runner-up of five (null: all agreed).
         BilevelText.Candidate? runner = null;
@@ -144,16 +140,7 @@ public sealed class PageRecognizer(OcrOptions options)
         {
             // Black-and-white scan: the mask and four smoothed versions of the gray pixels are read, and the reading
             // most of them give is kept — their strokes are broken differently, so agreement is the best evidence.
-            var crop = gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Pad(InkRegion.Padding);
-            List<BilevelText.Candidate> candidates = [new(words, region.ToPage)];
-            string Key(IReadOnlyList<OcrWord> w) => Compact(Join(Repaired(w)));
-            foreach (var (image, factor) in BilevelText.Smoothed(crop))
-            {
-                if (BilevelText.Settled(candidates, Key)) break;
-                if (readers.Text.Read(image, region.Lines == 1 ? ReadMode.Line : ReadMode.Block) is { Count: > 0 } read)
-                    candidates.Add(new(BilevelText.Unscaled(read, factor), GrayToPage));
-            }
-            (var chosen, runner) = BilevelText.Choose(candidates, Key);
+            (var chosen, runner) = ReadByMajority(words, region, gray, readers, region.Lines == 1 ? ReadMode.Line : ReadMode.Block);
             (words, toPage, byMajority) = (chosen.Words, chosen.ToPage, true);
         }
         else if (fromMask && words.Average(w => w.Confidence) < GrayRereadBelow && !LooksLikeBareNumber(Join(words)))
@@ -163,7 +150,7 @@ public sealed class PageRecognizer(OcrOptions options)
             if (GrayWords() is { Count: > 0 } surer && surer.Average(w => w.Confidence) > words.Average(w => w.Confidence))
             {
                 words = surer;
-                toPage = GrayToPage;
+                toPage = region.GrayToPage;
             }
         }
         words = Repaired(words);
@@ -231,7 +218,7 @@ public sealed class PageRecognizer(OcrOptions options)
             // for either reading.
             var other = byMajority ? (runner is null ? [] : Repaired(runner.Words))
                 : toPage == region.ToPage ? Repaired(GrayWords()) : [];
-            var otherToPage = runner?.ToPage ?? GrayToPage;
+            var otherToPage = runner?.ToPage ?? region.GrayToPage;
             if (other.Count > 0 && _lexicon.Contains(Compact(Join(other))) && OcrLexicon.Near(Compact(text), Compact(Join(other))))
                 (words, toPage) = (other, otherToPage);
             else if (LexiconCorrector.Correct(_lexicon, words) is { } corrected)
@@ -271,6 +258,26 @@ public sealed class PageRecognizer(OcrOptions options)
             // The number before the unit is read by the text reader alone: the digit reader must see it too.
             problem = $"a digits-only reading says '{unitDigits}'";
         yield return new Reading(text, region.Bounds, pageWords, problem, readAs, correctedBy);
+    }
+
+    /// <summary>
+    /// Black-and-white scan: the mask's reading and those of smoothed versions of the gray pixels; the reading most of
+    /// them give is kept, with the surest other one — their strokes are broken differently, so agreement is the best
+    /// evidence. Two agreeing settle it before all are read.
+    /// </summary>
+    private static (BilevelText.Candidate Chosen, BilevelText.Candidate? Runner) ReadByMajority(IReadOnlyList<OcrWord> maskWords, InkRegion region,
+        GrayImage gray, ReaderPair readers, ReadMode mode)
+    {
+        List<BilevelText.Candidate> candidates = [new(maskWords, region.ToPage)];
+        foreach (var (image, factor) in BilevelText.Smoothed(region.GrayAround(gray).Pad(InkRegion.Padding)))
+        {
+            if (BilevelText.Settled(candidates, Key)) break;
+            if (readers.Text.Read(image, mode) is { Count: > 0 } read)
+                candidates.Add(new(BilevelText.Unscaled(read, factor), region.GrayToPage));
+        }
+        return BilevelText.Choose(candidates, Key);
+
+        static string Key(IReadOnlyList<OcrWord> w) => Compact(Join(Repaired(w)));
     }
 
     /// <summary>Digits and separators without a bracketed unit after them (&gt;0.70(0》 has one, misread): left to the digit readers.</summary>
@@ -320,8 +327,7 @@ public sealed class PageRecognizer(OcrOptions options)
         var second = readers.Digits.Read(region.Image.Downscale(2.0 / 3), ReadMode.Line);
         var secondText = DigitReading(second);
         // A fourth: the deskewed gray pixels (unthresholded), where ragged black-and-white strokes are smoother.
-        var b = region.Bounds;
-        var grayCrop = gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Pad(InkRegion.Padding);
+        var grayCrop = region.GrayAround(gray).Pad(InkRegion.Padding);
         var grayText = DigitReading(readers.Digits.Read(grayCrop, ReadMode.Line));
         // A fifth on black-and-white pages: the gray pixels with the ink thickened by a pixel and blurred, which
         // closes the breaks that make a thresholded 5 look like a 3 (committed 1-bit scan: 104 → 106 of 112 exact).
@@ -418,19 +424,7 @@ public sealed class PageRecognizer(OcrOptions options)
             if (words.Count > 0 && bilevel)
             {
                 // Black-and-white page: the majority of the mask and smoothed gray readings, as for cells.
-                var b = ink.Bounds;
-                PixelBox GrayToPage(PixelBox box) => new(box.X0 - InkRegion.Padding + b.X0 - 1, box.Y0 - InkRegion.Padding + b.Y0 - 1,
-                    box.X1 - InkRegion.Padding + b.X0 - 1, box.Y1 - InkRegion.Padding + b.Y0 - 1);
-                var crop = gray.Crop(b.X0 - 1, b.Y0 - 1, b.X1 + 1, b.Y1 + 1).Pad(InkRegion.Padding);
-                List<BilevelText.Candidate> candidates = [new(words, ink.ToPage)];
-                string Key(IReadOnlyList<OcrWord> w) => Compact(Join(Repaired(w)));
-                foreach (var (image, factor) in BilevelText.Smoothed(crop))
-                {
-                    if (BilevelText.Settled(candidates, Key)) break;
-                    if (readers.Text.Read(image, ReadMode.Line) is { Count: > 0 } again)
-                        candidates.Add(new(BilevelText.Unscaled(again, factor), GrayToPage));
-                }
-                var chosen = BilevelText.Choose(candidates, Key).Chosen;
+                var chosen = ReadByMajority(words, ink, gray, readers, ReadMode.Line).Chosen;
                 (words, toPage) = (chosen.Words, chosen.ToPage);
             }
             if (words.Count == 0 || words.Average(w => w.Confidence) < MissedLineConfidence
