@@ -49,8 +49,7 @@ public static class FootnoteMarkers
 
     /// <summary>Smaller, raised, right before the word (the marker opening a footnote), the word the first of its line.</summary>
     private static bool Leads(Word marker, Word word) =>
-        marker.FontSize <= MaxSizeRatio * word.FontSize
-        && marker.Box.Y0 < word.Box.Y0 && marker.Box.Y1 < word.Box.Y1 && marker.Box.Y1 > word.Box.Y0
+        SmallerAndRaised(marker, word)
         && word.Box.X0 >= marker.Box.X1 - 0.5 && word.Box.X0 - marker.Box.X1 <= MaxLeadGapRatio * word.FontSize;
 
     /// <summary>A footnote's text starts within this share of its size after the marker.</summary>
@@ -62,9 +61,13 @@ public static class FootnoteMarkers
     private static bool IsMarkerText(string text) =>
         text.Length <= MaxLength && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '*' or '†' or '‡' or '§');
 
-    /// <summary>Smaller, raised (its top above the word's top, its bottom above the word's bottom), right after it.</summary>
+    /// <summary>Smaller, raised, right after the word.</summary>
     private static bool Follows(Word marker, Word word) =>
-        marker.FontSize <= MaxSizeRatio * word.FontSize
-        && marker.Box.Y0 < word.Box.Y0 && marker.Box.Y1 < word.Box.Y1 && marker.Box.Y1 > word.Box.Y0
+        SmallerAndRaised(marker, word)
         && marker.Box.X0 >= word.Box.X1 - 0.5 && marker.Box.X0 - word.Box.X1 <= MaxGapRatio * word.FontSize;
+
+    /// <summary>Printed smaller than the word and raised beside it: its top above the word's top, its bottom above the word's bottom.</summary>
+    private static bool SmallerAndRaised(Word marker, Word word) =>
+        marker.FontSize <= MaxSizeRatio * word.FontSize
+        && marker.Box.Y0 < word.Box.Y0 && marker.Box.Y1 < word.Box.Y1 && marker.Box.Y1 > word.Box.Y0;
 }
