@@ -571,4 +571,48 @@ public sealed class UnruledTableTests
         Assert.Contains(["", "质量指标", "检查次数第11项", "≥11次"], grid);
         Assert.Contains(["效益指标", "", "检查次数第9项", "≥9次"], grid);
     }
+
+    [Fact]
+    public void A_paragraph_spacing_a_number_apart_stays_one_cell_and_makes_no_column()
+    {
+        // Regression (seed 003 unruled, 项目支出绩效目标表 p29): the lines of a 年度目标 paragraph put half an em of space
+        // before a number (息 1500 篇); cut there, their pieces lined up from line to line and made a column inside the
+        // value column, so 创业创新运行保障支出 spanned two columns and the paragraph was spread over them.
+        var page = new FakePage(1).Text("项目支出绩效目标表", 200, 45, 14);
+        FakeColumn[] columns = [FakeColumn.Left(60), FakeColumn.Left(150), FakeColumn.Left(380), FakeColumn.Right(560)];
+        page.Row(80, columns, "项目名称", "创业创新运行保障支出", "项目编码", "4201002");
+        page.Row(100, columns, "项目负责人", "苏新威", "联系电话", "85316836");
+        page.Row(120, columns, "单位地址", "江岸区中一路特一号", "邮政编码", "430014");
+        string[] paragraph =
+        [
+            "息 1500 篇，栏目节目 100 期，视频 68 期，长报 6 版，新企业服务超市平台",
+            "台 20 万中小企业及个人用户，监测全市前 350 户工业企业经济运行情况",
+            "于 500 场，结对帮扶项目不少于 350 个，服务企业不少于 12000 家次",
+        ];
+        for (var i = 0; i < paragraph.Length; i++) page.Text(paragraph[i], 150, 145 + 12 * i);
+        page.Text("年度目标", 60, 157);
+
+        var grid = Assert.Single(Pipeline.Extract(page)).TextGrid();
+        Assert.Equal(4, grid[0].Length);
+        Assert.Equal(["项目名称", "创业创新运行保障支出", "项目编码", "4201002"], grid[0]);
+        var goal = Assert.Single(grid, r => r[0] == "年度目标");
+        Assert.StartsWith("息 1500 篇，栏目节目", goal[1]);
+        Assert.EndsWith("服务企业不少于 12000 家次", goal[1]);
+        Assert.All(goal.Skip(2), cell => Assert.Equal("", cell));
+    }
+
+    [Fact]
+    public void Justified_prose_setting_amounts_apart_is_not_a_table()
+    {
+        // Regression (江苏 2019年度部门预算公开 p25): a justified paragraph sets its amounts apart by wide spaces, so its
+        // lines look like rows of three cells; the pieces after an amount start with its unit and a comma.
+        var page = new FakePage(1);
+        page.Text("第三部分", 160, 60).Text("2019年度部门预算情况说明", 250, 60);
+        page.Text("一、收支预算总体情况说明", 110, 85);
+        page.Text("江苏省人民检察院2019年度收入、支出预算总计", 110, 110);
+        page.Text("24,169.74", 80, 130).Text("万元，与上年相比收、支预算总计各增加", 160, 130).Text("2214.39", 460, 130);
+        page.Text("万元，增长", 80, 150).Text("10.06", 167, 150).Text("%。其中：", 215, 150);
+
+        Assert.Empty(Pipeline.Extract(page));
+    }
 }

@@ -26,7 +26,7 @@ internal static class AlignmentFragmentReader
         foreach (var frame in RuleFrames.Find(rules, lines, page.Page.Width))
         {
             var block = RuleFrames.LinesIn(frame, lines).Where(l => !framed.Contains(l)).ToList();
-            if (block.Count == 0 || StreamRowBuilder.Build(page, block, rules, frame) is not { } fragment) continue;
+            if (block.Count == 0 || StreamBlocks.IsJustifiedProse(block) || StreamRowBuilder.Build(page, block, rules, frame) is not { } fragment) continue;
             framed.UnionWith(block);
             result.Add((fragment, [.. block.SelectMany(l => l.Cells).SelectMany(c => c.WordIndexes)]));
         }

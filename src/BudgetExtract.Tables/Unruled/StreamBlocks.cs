@@ -8,7 +8,7 @@ namespace BudgetExtract.Tables.Unruled;
 /// captions in between, trimmed of leading and trailing one-cell lines, holding several multi-cell lines
 /// and values (amounts, codes, targets) in most of them. Prose has one cell per line and never qualifies.
 /// </summary>
-internal static class StreamBlocks
+internal static partial class StreamBlocks
 {
     private const double MaxLineGapRatio = 2.2;
     private const int MinTabularLines = 2;
@@ -99,6 +99,21 @@ internal static class StreamBlocks
     /// <summary>A group heading's centre lies further than this share of the table's width from the table's centre.</summary>
     private const double OffCentreRatio = 0.1;
 
+    /// <summary>
+    /// Justified prose sets amounts apart by wide spaces (24,169.74 | 万元，与上年相比收、支… | 2214.39): in most of its
+    /// multi-cell lines a piece goes on from an amount with its unit and a comma or full stop (万元，增长 | 10.06 | %。其中：).
+    /// A table names its unit in the header or the unit line; its cells may end a sentence (a 绩效 description), but
+    /// never start with the unit of the amount before them.
+    /// </summary>
+    public static bool IsJustifiedProse(List<StreamLine> block)
+    {
+        var tabular = RowBands.Of(block).Where(b => b.IsTabular).ToList();
+        return tabular.Count(b => b.Cells(block).Any(c => SentenceAfterAmount().IsMatch(c.Text))) * 2 > tabular.Count;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:万元|亿元|元|%)[，。；：、]")]
+    private static partial System.Text.RegularExpressions.Regex SentenceAfterAmount();
+
     private static void Close(List<StreamLine> run, List<List<StreamLine>> blocks, double rowGap, bool captioned)
     {
         var bands = RowBands.Of(run);
@@ -151,6 +166,7 @@ internal static class StreamBlocks
             return;
         // Mostly prose with a few value lines: one-cell lines must not outnumber table rows.
         if (inBlock.Count - tabular.Count > tabular.Count) return;
+        if (IsJustifiedProse(block)) return;
         blocks.Add(block);
     }
 }

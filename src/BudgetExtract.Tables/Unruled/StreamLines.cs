@@ -47,6 +47,7 @@ internal static partial class StreamLines
                 current.Add(indexes[k]);
             }
             cells.Add(Cell(words, current));
+            cells = JoinProse(words, cells, size);
             foreach (var part in ByHeight(cells, size))
             {
                 var box = Box.Bounding(part.Select(c => c.Box));
@@ -57,6 +58,39 @@ internal static partial class StreamLines
         lines.Sort((a, b) => a.Box.Y0.CompareTo(b.Box.Y0));
         return ListedNumbersAreRows(lines);
     }
+
+    /// <summary>Gaps up to this share of the font size can be a stretched space of justified prose (about half an em).</summary>
+    private const double ProseGapRatio = 0.55;
+
+    /// <summary>A line of prose runs at least this many font sizes wide.</summary>
+    private const double MinProseWidthRatio = 20;
+
+    /// <summary>
+    /// A paragraph line (a form's 年度目标 beside its label) can space its words a little wider than a cell gap
+    /// (完成 3 个大课题: a space before a number); cut there, its pieces line up with the next lines' and fake
+    /// columns. A long run of pieces all a stretched space apart, text beside text, is one cell; a label a column's
+    /// gap before it stays a cell of its own.
+    /// </summary>
+    private static List<StreamCell> JoinProse(IReadOnlyList<PageWord> words, List<StreamCell> cells, double size)
+    {
+        if (cells.Count < 2) return cells;
+        var result = new List<StreamCell>();
+        var start = 0;
+        for (var k = 1; k <= cells.Count; k++)
+        {
+            if (k < cells.Count && cells[k].Box.X0 - cells[k - 1].Box.X1 <= ProseGapRatio * size
+                && !(CellValues.IsValueLike(cells[k - 1].Text) && CellValues.IsValueLike(cells[k].Text))) continue;
+            var run = cells.GetRange(start, k - start);
+            if (IsProse(run, size)) result.Add(Cell(words, [.. run.SelectMany(c => c.WordIndexes)]));
+            else result.AddRange(run);
+            start = k;
+        }
+        return result;
+    }
+
+    private static bool IsProse(List<StreamCell> run, double size) =>
+        run.Count >= 2 && run[^1].Box.X1 - run[0].Box.X0 >= MinProseWidthRatio * size
+        && run.Count(c => !CellValues.IsValueLike(c.Text)) * 2 > run.Count;
 
     /// <summary>Table numbers listed one under the other this many times form a list (表号 | 表名), not captions.</summary>
     private const int MinListedNumbers = 3;
