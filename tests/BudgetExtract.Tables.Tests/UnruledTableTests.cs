@@ -615,4 +615,42 @@ public sealed class UnruledTableTests
 
         Assert.Empty(Pipeline.Extract(page));
     }
+
+    [Fact]
+    public void Headings_side_by_side_under_a_wider_sections_value_column_stay_separate_cells()
+    {
+        // Regression (seed 003 unruled, 整体支出绩效目标表 p17): the form's long values cross where the indicator section's
+        // second column starts, so no gutter was found there and 一级指标二级指标 read as one cell.
+        var page = new FakePage(1).Text("整体支出绩效目标表", 200, 45, 14);
+        string[] values = ["武汉市中小企业发展促进中心综合", "中小企业及创业武汉系列服务项目", "创业创新运行保障支出项目经费", "江岸区中一路特一号办公楼三层",
+            "特定目标类项目支出预算安排", "开展政策调查研究企业成长统计", "组织完成三个大课题研究项目", "举办各类服务活动不少于五百场"];
+        for (var i = 0; i < values.Length; i++) page.Text($"事项{i + 1}", 60, 80 + 20 * i).Text(values[i], 150, 80 + 20 * i).RightText($"{i + 1}00", 560, 80 + 20 * i);
+        FakeColumn[] indicator = [FakeColumn.Left(60), FakeColumn.Left(150), FakeColumn.Left(250), FakeColumn.Right(560)];
+        page.Row(260, indicator, "长期绩效指标", "一级指标", "二级指标", "指标值");
+        page.Row(280, indicator, "", "产出指标", "数量指标", "500");
+        page.Row(300, indicator, "", "", "时效指标", "100");
+
+        var grid = Assert.Single(Pipeline.Extract(page)).TextGrid();
+        var headings = Assert.Single(grid, r => r[0] == "长期绩效指标");
+        Assert.Contains("一级指标", headings);
+        Assert.Contains("二级指标", headings);
+        var output = Assert.Single(grid, r => r.Contains("产出指标"));
+        Assert.Equal(Array.IndexOf(headings, "二级指标"), Array.IndexOf(output, "数量指标"));
+    }
+
+    [Fact]
+    public void A_bracketed_unit_or_a_latin_word_after_a_wide_space_stays_in_its_cell()
+    {
+        // What a text gap must not split: a unit in brackets after a space, a space between Latin words (seed 002: HJ XX项目).
+        var page = new FakePage(1).Text("项目支出表", 230, 45, 14);
+        FakeColumn[] columns = [FakeColumn.Left(60), FakeColumn.Left(150), FakeColumn.Right(480), FakeColumn.Right(560)];
+        page.Row(80, columns, "项目编码", "项目名称", "金额", "占比");
+        page.Row(100, columns, "0102005", "法律工作完成率  (%)", "120", "10%");
+        page.Row(120, columns, "0102006", "中小企业服务管理", "300", "25%");
+        page.Row(140, columns, "0102007", "HJ  XX项目", "780", "65%");
+
+        var grid = Assert.Single(Pipeline.Extract(page)).TextGrid();
+        Assert.Equal(["0102005", "法律工作完成率 (%)", "120", "10%"], grid[1]);
+        Assert.Equal(["0102007", "HJ XX项目", "780", "65%"], grid[3]);
+    }
 }

@@ -58,7 +58,7 @@ internal static class StreamRowBuilder
             .Where(l => !(l.Cells.Count == 1 && l.Cells[0].Box.Width > 0.5 * blockWidth)).ToHashSet();
         bool IsEvidence(StreamLine l) => body.Contains(l);
         var (edges, gutters) = ColumnFinder.Find(block, IsEvidence);
-        (edges, gutters) = ColumnFinder.WithValueGaps(edges, gutters, block);
+        (edges, gutters) = LineGaps.WithValueGaps(edges, gutters, block);
         // Header lines lie wholly above the first data line (a wrapped name's first line beside a centred amount
         // does not); only the lowest names leaf columns, higher ones are centred over column groups.
         var headerLines = bodyStart > 0 ? block.Where(l => l.Box.Y1 <= block[bodyStart].Box.Y0 + 0.5).ToList() : [];
@@ -69,6 +69,7 @@ internal static class StreamRowBuilder
                 bodyCells.Min(c => c.Box.X0), bodyCells.Max(c => c.Box.X1));
         }
         (edges, gutters) = ColumnFinder.WithoutSplitAlignment(edges, gutters, block, headerLines);
+        (edges, gutters) = LineGaps.WithTextGaps(edges, gutters, block);
         var columns = edges.Length - 1;
         if (columns < 2) return null;
         // A framed table is as wide as its rules, whatever its lines reach on this page.

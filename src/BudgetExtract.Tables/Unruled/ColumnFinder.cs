@@ -84,29 +84,6 @@ internal static class ColumnFinder
     }
 
     /// <summary>
-    /// Two values side by side on one line are never one cell ("36.00 34.77"): where a section of a form puts
-    /// more value columns under the span of fewer text columns, the gaps between such values (common to all
-    /// lines showing them) become gutters.
-    /// </summary>
-    public static (double[] Edges, Gutter[] Gutters) WithValueGaps(double[] edges, Gutter[] gutters, IEnumerable<StreamLine> lines)
-    {
-        var gaps = new List<Gutter>();
-        foreach (var line in lines)
-        {
-            for (var k = 1; k < line.Cells.Count; k++)
-            {
-                var (a, b) = (line.Cells[k - 1], line.Cells[k]);
-                if (!Cells.CellValues.IsValueLike(a.Text) || !Cells.CellValues.IsValueLike(b.Text)) continue;
-                if (gutters.Any(g => g.Start < b.Box.X0 && a.Box.X1 < g.End)) continue;
-                gaps.Add(new Gutter(a.Box.X1, b.Box.X0));
-            }
-        }
-        if (gaps.Count == 0) return (edges, gutters);
-        var all = gutters.Concat(Gutter.Merge(gaps)).OrderBy(g => g.Start).ToList();
-        return ([edges[0], .. all.Select(g => g.Middle), edges[^1]], [.. all]);
-    }
-
-    /// <summary>
     /// Columns empty on this page still print their heading: header cells lying wholly inside a gutter of
     /// the body split it, one column per such cell (科目编码 and 科目名称 over unit rows that leave them blank);
     /// so do header cells wholly beside the body's content (事业单位经营支出 | 上缴上级支出 right of the last
