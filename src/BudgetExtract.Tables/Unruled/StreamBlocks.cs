@@ -158,10 +158,13 @@ internal static partial class StreamBlocks
         var leading = RowBands.MaxLeadingRatio * block.Average(l => l.FontSize);
         if (rowGap >= leading) inBlock = RowBands.JoinWrapped(inBlock, leading);
         var tabular = inBlock.Where(b => b.IsTabular).ToList();
-        if (tabular.Count < MinTabularLines) return;
+        // A table announced by its number or unit may show a single row before the page ends (its first row under a
+        // paragraph at the foot of the page), or a header and no body.
+        if (tabular.Count < (captioned ? 1 : MinTabularLines)) return;
         var withValues = tabular.Count(b => b.Cells(block).OrderBy(c => c.Box.X0).Skip(1).Any(c => CellValues.IsValueLike(c.Text)));
-        // A table announced by its caption may start at the foot of a page with one row of amounts under its header.
-        var fewValues = captioned ? withValues < 1 : withValues < Math.Max(2, tabular.Count / 2);
+        // A table announced by its caption may start at the foot of a page with one row of amounts under its header, or
+        // with its first row alone (a form's 项目编码 | … row: nothing to line up with on this page).
+        var fewValues = captioned ? withValues < 1 && tabular.Count > 1 : withValues < Math.Max(2, tabular.Count / 2);
         if (fewValues && (LinedUpForms.IsContentsList(tabular, block) || !LinedUpForms.LinedUp(tabular, block) && !LinedUpForms.OnAGrid(tabular, block)))
             return;
         // Mostly prose with a few value lines: one-cell lines must not outnumber table rows.
