@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BudgetExtract.Geometry;
 using BudgetExtract.Layout;
 using BudgetExtract.Tables.Captions;
 using BudgetExtract.Tables.Headers;
@@ -79,6 +80,12 @@ public sealed class GridTableExtractor(TableOptions? options = null) : ITableExt
             FirstOnPage: i == 0,
             LastOnPage: i == fragments.Count - 1,
             LinesAbove: [.. remaining.Where(l => l.Box.Y1 <= f.Box.Y0).Select(l => l.Text)],
-            ContentBelow: remaining.Any(l => l.Box.Y0 >= f.Box.Y1)))];
+            ContentBelow: remaining.Any(l => l.Box.Y0 >= f.Box.Y1),
+            CarriedOverAbove: i == 0 && !f.Ruled && f.ColumnCount >= 2
+                              && remaining.Where(l => l.Box.Y1 <= f.Box.Y0).All(l => InsideLaterColumns(l.Box, f))))];
     }
+
+    /// <summary>A line lying within the part's columns after the first (a point of slack at the right edge).</summary>
+    private static bool InsideLaterColumns(Box line, Fragment part) =>
+        line.X0 >= part.ColumnEdges[1] - 1 && line.X1 <= part.ColumnEdges[^1] + 1;
 }

@@ -557,4 +557,23 @@ public sealed class ContinuedTableTests
 
         Assert.Equal(2, Pipeline.Extract(first, second).Length);
     }
+
+    [Fact]
+    public void A_wrapped_cells_text_carried_over_the_page_above_the_rows_does_not_cut_the_table()
+    {
+        // Held-out LibreOffice rendering without rules (seed 003, 项目支出绩效目标表 p15-16): a row breaks over the page,
+        // so the next page opens with the rest of its paragraph cell, printed in the value column above the next rows.
+        FakeColumn[] columns = [FakeColumn.Left(60), FakeColumn.Left(150), FakeColumn.Right(480)];
+        var first = new FakePage(1).Text("项目支出绩效目标表", 200, 45, 14);
+        first.Row(80, columns, "项目活动", "活动内容表述", "金额");
+        for (var i = 0; i < 30; i++) first.Row(100 + 22 * i, columns, $"活动{i + 1}", $"组织课题研究第{i + 1}项", $"{10 * (i + 1)}");
+        first.Row(760, columns, "项目实施方案", "聚焦优势产业，举办创客大赛，开展资源对接", "");
+        var second = new FakePage(2);
+        second.Text("师团、创业之家品牌建设；高水平组织大赛", 150, 50).Text("做好服务补贴券相关工作。", 150, 62);
+        for (var i = 0; i < 5; i++) second.Row(90 + 22 * i, columns, $"平台{i + 1}", $"云平台服务第{i + 1}项", $"{5 * (i + 1)}");
+
+        var table = Assert.Single(Pipeline.Extract(first, second));
+        Assert.Equal([1, 2], table.Pages.ToArray());
+        Assert.Contains(["平台5", "云平台服务第5项", "25"], table.TextGrid());
+    }
 }

@@ -4,7 +4,12 @@ namespace BudgetExtract.Tables.Stitching;
 
 /// <summary>Where a table part sits on its page, for deciding whether it continues or is continued.</summary>
 /// <param name="LinesAbove">Text lines above the part that belong to no table, caption or notes.</param>
-internal sealed record PlacedFragment(Fragment Fragment, bool FirstOnPage, bool LastOnPage, IReadOnlyList<string> LinesAbove, bool ContentBelow)
+/// <param name="CarriedOverAbove">
+/// Every line above lies inside the part's columns right of its first one: the rest of the previous page's last row (a
+/// wrapped cell's text carried over the page), not a paragraph of its own, which starts at the margin.
+/// </param>
+internal sealed record PlacedFragment(Fragment Fragment, bool FirstOnPage, bool LastOnPage, IReadOnlyList<string> LinesAbove, bool ContentBelow,
+    bool CarriedOverAbove = false)
 {
     public bool ContentAbove => LinesAbove.Count > 0;
 }
@@ -58,7 +63,7 @@ internal static class ContinuedTableStitcher
             return true;
 
         // No caption of its own: the part must start the page and the table must run to the bottom of the last one.
-        if (next.ContentAbove || last.ContentBelow) return false;
+        if (next.ContentAbove && !next.CarriedOverAbove || last.ContentBelow) return false;
         return SameColumns(tail, part, options)
                || GuttersAgree(tail, part, options)
                || SameFrame(tail, part, options)
