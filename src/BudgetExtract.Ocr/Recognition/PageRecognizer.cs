@@ -17,6 +17,7 @@ namespace BudgetExtract.Ocr.Recognition;
 public sealed class PageRecognizer(OcrOptions options)
 {
     private readonly OcrLexicon? _lexicon = options.UseLexicon ? OcrLexicon.Default : null;
+    private readonly StrokeContext? _strokes = options.UseLexicon ? StrokeContext.Default : null;
 
     /// <param name="image">The page rendered at <see cref="OcrOptions.Dpi"/>.</param>
     /// <param name="pageWidth">Page width in points (the image spans the whole page).</param>
@@ -61,6 +62,11 @@ public sealed class PageRecognizer(OcrOptions options)
 
         foreach (var grid in grids) Clear(mask, grid.Bounds);
         readings.AddRange(ReadRest(mask, readers, gray, bilevel));
+        if (bilevel && _strokes is not null)
+        {
+            // Black-and-white pages lose thin strokes (项日 for 项目): the characters beside them decide.
+            for (var i = 0; i < readings.Count; i++) readings[i] = WithStrokesPutBack(readings[i], _strokes);
+        }
 
         var glyphs = ImmutableArray.CreateBuilder<Glyph>();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -297,6 +303,22 @@ public sealed class PageRecognizer(OcrOptions options)
             CorrectedBy = "the numbering of the headings beside it",
         };
         return Compact(Join(renumbered.Words)) == text ? renumbered : reading;
+    }
+
+    /// <summary>A reading with the characters whose thin strokes the scan lost put back (<see cref="StrokeContext"/>),
+    /// reported as a correction; left as it is when the context changes nothing.</summary>
+    private static Reading WithStrokesPutBack(Reading reading, StrokeContext strokes)
+    {
+        if (Compact(Join(reading.Words)) != Compact(reading.Text) || StrokeContextCorrector.Correct(strokes, reading.Words) is not { } words)
+            return reading;
+        const string by = "the characters beside it (budget text)";
+        return reading with
+        {
+            Text = Join(words),
+            Words = words,
+            ReadAs = reading.ReadAs ?? reading.Text,
+            CorrectedBy = reading.ReadAs is null ? by : $"{reading.CorrectedBy}, then {by}",
+        };
     }
 
     /// <summary>A digit reader's words as one number, its separators repaired where the number grammar decides.</summary>
