@@ -50,6 +50,14 @@ public sealed class StrokeContextTests
     }
 
     [Fact]
+    public void A_neighbour_neither_pair_occurs_with_says_nothing()
+    {
+        // Development scan of seed 002 p44: 项日申报依据 — neither 日申 nor 目申 occurs in real text, 项目 thousands of times.
+        var context = new StrokeContext([new("项目", 1000)]);
+        Assert.Equal("项目申", context.Correct("项日申"));
+    }
+
+    [Fact]
     public void The_corrector_changes_characters_in_place_across_words_so_word_boxes_stay()
     {
         var box = new PixelBox(0, 0, 10, 10);

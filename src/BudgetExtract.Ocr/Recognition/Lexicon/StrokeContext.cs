@@ -20,7 +20,9 @@ public sealed class StrokeContext
     /// <summary>… and this many times as often as the read character's pairs, over both neighbours together …</summary>
     public const int Ratio = 20;
 
-    /// <summary>… and at least twice as often on each side (counts + 1), so one strong neighbour cannot outvote the other.</summary>
+    /// <summary>… and at least twice as often on each side where the read pair occurs (counts + 1), so one strong neighbour
+    /// cannot outvote the other (项日常: 日常 is budget text); a side where neither pair occurs (项日申报: 目申 and 日申 both
+    /// unseen) says nothing.</summary>
     public const int SideRatio = 2;
 
     private readonly FrozenDictionary<string, int> _counts;
@@ -55,7 +57,7 @@ public sealed class StrokeContext
             var read = sides.Sum(s => s.Read);
             var put = sides.Sum(s => s.Printed);
             if (put < MinEvidence || read * Ratio > put || (sides.Count == 1 && read > 0)) continue;
-            if (sides.Any(s => s.Printed + 1 < SideRatio * (s.Read + 1))) continue;
+            if (sides.Any(s => s.Read > 0 && s.Printed + 1 < SideRatio * (s.Read + 1))) continue;
             corrected ??= text.ToCharArray();
             corrected[i] = printed;
         }
