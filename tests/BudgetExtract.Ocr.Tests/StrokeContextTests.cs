@@ -15,6 +15,11 @@ public sealed class StrokeContextTests
     [InlineData("华度日标", "年度目标")]
     [InlineData("服务体系建没", "服务体系建设")]
     [InlineData("年度上作计划", "年度工作计划")]
+    // Three more development scans (seeds 004, 002, 000): 尾 read 尼, 平 read 半, 专 read 女, 量 read 其.
+    [InlineData("项目尼款支付", "项目尾款支付")]
+    [InlineData("公共服务示范半台", "公共服务示范平台")]
+    [InlineData("能力女题培训", "能力专题培训")]
+    [InlineData("奖励数其", "奖励数量")]
     public void A_character_that_lost_thin_strokes_is_put_back_when_real_budget_text_says_so(string read, string printed) =>
         Assert.Equal(printed, StrokeContext.Default.Correct(read));
 
@@ -23,6 +28,8 @@ public sealed class StrokeContextTests
     [InlineData("上年结转")]     // so is 上年
     [InlineData("大型会议")]
     [InlineData("计划数据")]     // nothing lost
+    [InlineData("妇女儿童")]     // 女 of real text
+    [InlineData("其他支出")]     // 其 of real text
     public void Characters_their_neighbours_allow_are_left(string text) =>
         Assert.Null(StrokeContext.Default.Correct(text));
 

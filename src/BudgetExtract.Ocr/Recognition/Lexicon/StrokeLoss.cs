@@ -9,7 +9,9 @@ namespace BudgetExtract.Ocr.Recognition.Lexicon;
 /// the remaining strokes make: 目 without an inner stroke is 日 (项日, 日标), 工 without its top stroke 上 (上作),
 /// 计 with its cross bar broken 让 (让划), 设 without the bar of 讠 没. Each pair is read → printed; the printed
 /// character has the read one's strokes and more. Found by diffing the committed and development 1-bit scans
-/// against their expected cells; only pairs a lost stroke explains are listed (入 for 人 or 二 for 考 are not).
+/// against their expected cells (日 … 天 on the first five, 尼 … 吕 on three more); only pairs a lost or broken stroke
+/// explains are listed (入 for 人 or 二 for 考 are not), and only while the real-text check of <see cref="StrokeContext"/>
+/// stays clean.
 /// </summary>
 internal static class StrokeLoss
 {
@@ -29,6 +31,14 @@ internal static class StrokeLoss
         ['万'] = '专', // the top bar of 专 lost
         ['下'] = '干', // the middle bar of 干 lost
         ['大'] = '天', // the top bar of 天 lost
+        ['尼'] = '尾', // the bars of 毛 lost, leaving 匕
+        ['半'] = '平', // the top bar of 平 lost
+        ['女'] = '专', // the bars of 专 lost, leaving its zigzag and dot
+        ['其'] = '量', // 量's bars broken (数量 read 数其)
+        ['最'] = '量', // 量's lower bars broken (数量 read 数最)
+        ['久'] = '及', // a stroke of 及 lost
+        ['尔'] = '东', // the top bar of 东 lost
+        ['吕'] = '昌', // the inner bars of both 日 lost
     }.ToFrozenDictionary();
 
     /// <summary>Every character of a pair, read or printed: the bigram counts kept for the context check.</summary>
