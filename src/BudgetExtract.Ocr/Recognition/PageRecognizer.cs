@@ -399,10 +399,21 @@ public sealed class PageRecognizer(OcrOptions options)
         var read = readers.Text.Read(page.Image, ReadMode.Page);
         foreach (var group in read.GroupBy(w => w.Line))
         {
+            var lineBox = page.ToPage(group.Key);
+            if (DashedPageNumber(string.Concat(group.Select(w => w.Text))) is { } readNumber)
+            {
+                // - 11 - read right: kept as the page line it is. As a number, the digit readers of the whole spaced-out
+                // line (they read it --) outvoted it and left "- --" at the foot of the page, content that kept the table
+                // from being stitched to its continuation (development 1-bit scan of seed 004 p11-12).
+                skip.Add(group.Key);
+                var sure = group.Min(w => w.Confidence);
+                yield return new Reading($"- {readNumber} -", lineBox, [new OcrWord($"- {readNumber} -", lineBox, sure, lineBox)],
+                    sure < options.MinNumberConfidence ? $"page number, confidence {sure:0}" : null);
+                continue;
+            }
             // A page number (- 40 -) whose digits chi_sim read as characters (- 朋 -, -组-) stays content at the
             // foot of the page, where it keeps a table from being stitched to its continuation: re-read with digits.
             if (!PageNumberLike(string.Concat(group.Select(w => w.Text)))) continue;
-            var lineBox = page.ToPage(group.Key);
             if (InkRegion.From(mask, new PixelBox(lineBox.X0 - 2, lineBox.Y0 - 2, lineBox.X1 + 2, lineBox.Y1 + 2), options.MinSpecklePixels) is not { } ink
                 || readers.Digits.Read(ink.Image, ReadMode.Line) is not { Count: > 0 } digits
                 || PageNumberDigits(string.Concat(digits.Select(d => d.Text))) is not { } number) continue;
@@ -460,8 +471,17 @@ public sealed class PageRecognizer(OcrOptions options)
     {
         var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
         return compact.Length is >= 3 and <= 5 && IsDash(compact[0]) && IsDash(compact[^1]) && !compact.Any(char.IsAsciiDigit);
-        static bool IsDash(char c) => c is '-' or '—' or '–' or '－' or '~' or '一';
     }
+
+    /// <summary>The digits of a line read as a page number between dashes (-11-, - 40 -, —3—), or null.</summary>
+    internal static string? DashedPageNumber(string text)
+    {
+        var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        return compact.Length is >= 3 and <= 6 && IsDash(compact[0]) && IsDash(compact[^1]) && compact[1..^1] is var digits
+               && digits.All(char.IsAsciiDigit) ? digits : null;
+    }
+
+    private static bool IsDash(char c) => c is '-' or '—' or '–' or '－' or '~' or '一';
 
     /// <summary>The page number in a digits-only reading of such a line (-40-, 40), or null.</summary>
     internal static string? PageNumberDigits(string reading)
