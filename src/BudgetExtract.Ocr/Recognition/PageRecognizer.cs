@@ -377,6 +377,8 @@ public sealed class PageRecognizer(OcrOptions options)
             .ThenByDescending(g => g.Count())
             .ThenBy(g => Array.IndexOf(votes, g.Key))
             .First().Key;
+        // Black-and-white page: a 5 whose top bar thresholding erased is read 3 by some readings, never the reverse.
+        if (bilevel) value = NumberText.WithLostBarsRestored(value, readings);
         string? problem = null;
         if (readings.Any(r => r != value))
             problem = $"readings differ: '{firstNumber}' / '{digitText}' / '{secondText}' / '{grayText}'{(thickText is null ? "" : $" / '{thickText}'")}";
