@@ -20,6 +20,8 @@ public sealed class StrokeContextTests
     [InlineData("公共服务示范半台", "公共服务示范平台")]
     [InlineData("能力女题培训", "能力专题培训")]
     [InlineData("奖励数其", "奖励数量")]
+    [InlineData("部门整体文出绩效目标表", "部门整体支出绩效目标表")] // title of development scan e4
+
     public void A_character_that_lost_thin_strokes_is_put_back_when_real_budget_text_says_so(string read, string printed) =>
         Assert.Equal(printed, StrokeContext.Default.Correct(read));
 
@@ -30,6 +32,7 @@ public sealed class StrokeContextTests
     [InlineData("计划数据")]     // nothing lost
     [InlineData("妇女儿童")]     // 女 of real text
     [InlineData("其他支出")]     // 其 of real text
+    [InlineData("发文单位")]     // 文 of real text
     public void Characters_their_neighbours_allow_are_left(string text) =>
         Assert.Null(StrokeContext.Default.Correct(text));
 

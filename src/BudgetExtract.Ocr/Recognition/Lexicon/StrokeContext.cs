@@ -10,7 +10,7 @@ namespace BudgetExtract.Ocr.Recognition.Lexicon;
 /// does and 项目 thousands of times, while the 日 of 日常 or 工作日 stays. The counts come from the text layers of
 /// the real budget PDFs (<c>scripts/build-ocr-bigrams.sh</c>, never the seed renderings), kept for the pairs that
 /// hold a character of <see cref="StrokeLoss"/>. Conservative, as the lexicon: run over the real documents' own
-/// text, which has no lost strokes, it changed 1 of 24,739 such characters (根本上提升 → 根本工提升).
+/// text, which has no lost strokes, it changed 2 of 25,338 such characters (根本上提升 → 根本工提升, 理文和 → 理支和).
 /// </summary>
 public sealed class StrokeContext
 {

@@ -39,6 +39,7 @@ internal static class StrokeLoss
         ['久'] = '及', // a stroke of 及 lost
         ['尔'] = '东', // the top bar of 东 lost
         ['吕'] = '昌', // the inner bars of both 日 lost
+        ['文'] = '支', // the bar of 支's 十 lost (支出 read 文出: earlier rounds, and the title of development scan e4)
     }.ToFrozenDictionary();
 
     /// <summary>Every character of a pair, read or printed: the bigram counts kept for the context check.</summary>
