@@ -90,6 +90,10 @@ public sealed class PageRecognizer(OcrOptions options)
     /// </summary>
     internal const int ParagraphLines = 4;
 
+    /// <summary>A lone Chinese character's ink narrower than this share of its height is a digit's (0: about 0.55; a
+    /// Chinese character is about as wide as high).</summary>
+    private const double NarrowLoneCharacter = 0.75;
+
     /// <summary>Text cells read with a lower mean confidence are read again from the gray pixels.</summary>
     private const float GrayRereadBelow = 80;
 
@@ -258,6 +262,11 @@ public sealed class PageRecognizer(OcrOptions options)
             && DigitReading(digits) is var number
             && number.Any(char.IsAsciiDigit) && NumberText.IsWellFormed(number) && number != NumberText.Normalize(text))
             problem = $"a digits-only reading says '{number}'";
+        if (problem is null && region.Lines == 1 && Compact(text) is { Length: 1 } lone && lone[0] is >= '\u4E00' and <= '\u9FFF'
+            && region.Bounds.Width < NarrowLoneCharacter * region.Bounds.Height)
+            // A lone Chinese character whose ink is as narrow as a digit: 0 read 人 on a 1-bit scan where the digit
+            // reader saw no number either (held-out 1-bit 200 dpi scan of seed 000 p6-7, twice, unflagged).
+            problem = "a lone character as narrow as a digit";
         if (problem is null && withUnit && BracketedUnit.NumberOf(text) is { } unitNumber
             && DigitReading(readers.Digits.Read(region.Image, ReadMode.Line)) is var unitDigits
             && !unitDigits.Contains(NumberText.RepairSeparators(NumberText.Normalize(unitNumber)), StringComparison.Ordinal))
