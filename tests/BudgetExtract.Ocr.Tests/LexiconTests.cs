@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BudgetExtract.Geometry;
 using BudgetExtract.Ocr.Imaging;
 using BudgetExtract.Ocr.Recognition;
 using BudgetExtract.Ocr.Recognition.Lexicon;
@@ -229,4 +230,48 @@ public sealed class PageNumberRereadTests
     [InlineData("--", null)]
     public void The_digit_reading_gives_the_page_number_only_when_it_is_digits(string reading, string? expected) =>
         Assert.Equal(expected, PageRecognizer.PageNumberDigits(reading));
+}
+
+public sealed class DashedPageNumberTests
+{
+    [Theory]
+    [InlineData("-11-", "11")]
+    [InlineData("- 40 -", "40")]
+    [InlineData("—3—", "3")]
+    [InlineData("- --", null)]   // no digits: re-read by the digit reader instead
+    [InlineData("-1.5-", null)]
+    [InlineData("11", null)]     // no dashes: a number
+    public void A_line_read_as_digits_between_dashes_is_a_page_number(string line, string? expected) =>
+        Assert.Equal(expected, PageRecognizer.DashedPageNumber(line));
+
+    /// <summary>Page mode reads the whole page as one line <paramref name="pageText"/>; every line read (the digit readers) says "--".</summary>
+    private sealed class PageLineReader(string pageText) : ITextReader
+    {
+        public IReadOnlyList<OcrWord> Read(GrayImage image, ReadMode mode)
+        {
+            var box = new PixelBox(0, 0, image.Width, image.Height);
+            return [new OcrWord(mode == ReadMode.Page ? pageText : "--", box, 90, box)];
+        }
+
+        public void Dispose() { }
+    }
+
+    [Fact]
+    public void A_page_number_read_right_by_the_page_is_kept_though_the_digit_readers_see_dashes()
+    {
+        // Regression (development 1-bit 240 dpi scan of seed 004 p11-12): - 11 - read -11- by the page, but the digit
+        // readers of the spaced-out line said -- and outvoted it; "- --" stayed content under the table, which was then
+        // not stitched to its continuation.
+        var image = new GrayImage(1200, 900);
+        for (var y = 0; y < 900; y++)
+        for (var x = 0; x < 1200; x++)
+            image[x, y] = 255;
+        foreach (var (x0, x1, y0, y1) in new[] { (500, 520, 808, 812), (560, 566, 790, 830), (580, 586, 790, 830), (620, 640, 808, 812) })
+            for (var y = y0; y < y1; y++)
+            for (var x = x0; x < x1; x++)
+                image[x, y] = 0;
+        var reader = new PageLineReader("-11-");
+        var page = new PageRecognizer(new OcrOptions { CacheDirectory = null }).Recognize(image, 288, new ReaderPair(reader, reader));
+        Assert.Equal("-11-", string.Concat(page.Glyphs.Where(g => !g.IsWhitespace).Select(g => g.Text)));
+    }
 }

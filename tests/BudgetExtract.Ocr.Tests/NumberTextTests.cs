@@ -64,6 +64,23 @@ public sealed class NumberTextTests
     [InlineData("", false)]
     public void MayBeMisreadNumber_picks_short_readings(string text, bool expected) =>
         Assert.Equal(expected, NumberText.MayBeMisreadNumber(text));
+
+    [Theory]
+    // Committed bw200 scan of seed 003 and development 1-bit scans: the majority said 3 where 5 is printed.
+    [InlineData("2,453.00", new[] { "2,453.00", "2,453,.00", "2,455,.00", "2,455.00" }, "2,455.00")]
+    [InlineData("39.27", new[] { "9.27", "39.27", "59.27", "59.27" }, "59.27")]
+    [InlineData("3.00", new[] { "3.00", "5.00", "3.00" }, "5.00")]
+    [InlineData("3,382.93", new[] { "3,582.93", "3,382.93" }, "3,582.93")] // only where the readings differ: the first 3 stays
+    public void A_3_another_reading_sees_as_5_is_a_5_whose_top_bar_was_lost(string value, string[] readings, string expected) =>
+        Assert.Equal(expected, NumberText.WithLostBarsRestored(value, readings));
+
+    [Theory]
+    [InlineData("5.00", new[] { "3.00" })]            // never 5 → 3: thresholding does not add a bar
+    [InlineData("39.27", new[] { "59.28" })]          // differs elsewhere too: not a lost bar
+    [InlineData("39.27", new[] { "59.2" })]           // other length
+    [InlineData("39.27", new[] { "59..7" })]          // not a well-formed number
+    public void Readings_that_differ_otherwise_leave_the_value(string value, string[] readings) =>
+        Assert.Equal(value, NumberText.WithLostBarsRestored(value, readings));
 }
 
 public sealed class TextRepairTests

@@ -1,3 +1,4 @@
+using BudgetExtract.Diagnostics;
 using BudgetExtract.Ocr.Imaging;
 using BudgetExtract.Ocr.Recognition;
 
@@ -46,6 +47,27 @@ public sealed class ShortReadingCheckTests
     {
         // Regression (held-out 1-bit scan): a printed 0 read as 人, confidently, and left unflagged.
         Assert.Contains(Recognize("人", 20), d => d.Code == LowConfidenceDiagnostic.Code && d.Message.Contains("a digits-only reading says '0'"));
+    }
+
+    /// <summary>One ruled cell holding a block of ink <paramref name="width"/> × 60 px, read 人; the digit reader sees nothing.</summary>
+    private static IEnumerable<Diagnostic> LoneCharacter(int width)
+    {
+        var image = new GrayImage(1200, 900);
+        foreach (var y in new[] { 100, 300 }) Synthetic.HLine(image, y, 100, 1002);
+        foreach (var x in new[] { 100, 1000 }) Synthetic.VLine(image, x, 100, 302);
+        for (var y = 170; y < 230; y++)
+        for (var x = 500; x < 500 + width; x++)
+            image[x, y] = 0;
+        return new PageRecognizer(new OcrOptions { CacheDirectory = null })
+            .Recognize(image, 288, new ReaderPair(new FixedReader("人", 95), new FixedReader("", 0))).Diagnostics;
+    }
+
+    [Fact]
+    public void A_lone_character_as_narrow_as_a_digit_is_flagged_though_the_digit_reader_sees_nothing()
+    {
+        // Regression (held-out 1-bit 200 dpi scan of seed 000 p6-7): 0 read 人 twice, unflagged.
+        Assert.Contains(LoneCharacter(33), d => d.Code == LowConfidenceDiagnostic.Code && d.Message.Contains("as narrow as a digit"));
+        Assert.DoesNotContain(LoneCharacter(60), d => d.Code == LowConfidenceDiagnostic.Code);
     }
 
     [Theory]

@@ -12,6 +12,7 @@ using BudgetExtract.ScanGen;
 //   eval ORIGINAL.pdf SCANNED.pdf [--pages 16,27] [-j 2] [--dpi 300] [--verbose]
 //   expected FULL.json OUT.json --pages 4,5,16   (expected file of a page-subset scan, from the whole document's)
 //   lexicon EXTRACTED_DIR OUT.txt [--min-docs 3] [--min-cities 2] [--min-coded-docs 2]   (the OCR domain lexicon, docs/ocr.md)
+//   bigrams TEXT_DIR OUT.txt   (character pairs of the OCR stroke context, from mutool text of real PDFs, docs/ocr.md)
 try
 {
     if (args.Length < 3) return Usage();
@@ -22,6 +23,7 @@ try
         "eval" => await Evaluate(args[1], args[2], options),
         "expected" => Expected(args[1], args[2], options),
         "lexicon" => Lexicon(args[1], args[2], options),
+        "bigrams" => Bigrams(args[1], args[2]),
         _ => Usage(),
     };
 }
@@ -70,6 +72,14 @@ static int Lexicon(string input, string output, Dictionary<string, string> optio
     var terms = LexiconBuilder.Build(input, settings);
     File.WriteAllLines(output, terms);
     Console.Error.WriteLine($"wrote {output} ({terms.Count} terms from {input}; {settings})");
+    return 0;
+}
+
+static int Bigrams(string input, string output)
+{
+    var pairs = BigramBuilder.Build(input);
+    File.WriteAllLines(output, pairs);
+    Console.Error.WriteLine($"wrote {output} ({pairs.Count} character pairs from the text files under {input})");
     return 0;
 }
 
@@ -129,6 +139,7 @@ static int Usage()
     Console.Error.WriteLine("usage: BudgetExtract.ScanGen scan IN.pdf OUT.pdf [--pages 16,27] [--dpi 200] [--skew 1.5|--max-skew 2] [--noise 12] [--specks 0.0004] [--paper 240] [--bits 8|4|1] [--seed 1]");
     Console.Error.WriteLine("       BudgetExtract.ScanGen expected FULL.json OUT.json --pages 4,5,16");
     Console.Error.WriteLine("       BudgetExtract.ScanGen lexicon EXTRACTED_JSON_DIR OUT.txt [--min-docs 3] [--min-cities 2] [--min-coded-docs 2]");
+    Console.Error.WriteLine("       BudgetExtract.ScanGen bigrams TEXT_DIR OUT.txt");
     Console.Error.WriteLine("       BudgetExtract.ScanGen eval ORIGINAL.pdf SCANNED.pdf [--pages 16,27] [--j 2] [--dpi 300] [--cache DIR] [--verbose]");
     return 1;
 }

