@@ -27,17 +27,11 @@ internal static class LineGaps
         // Only a grid found from alignment is refined: a page whose lines share no gutter is prose, whatever its gaps.
         gutters.Length == 0 ? (edges, gutters)
             : WithGapsBetween(edges, gutters, lines, (a, b, line) => IsWordCell(a, line) && IsWordCell(b, line) && !Bracketed(a, b) && !LatinWords(a, b)
-                                                                   && b.Box.X0 - a.Box.X1 > MinTextGapRatio * line.FontSize);
-
-    /// <summary>A space, even stretched, is up to about half an em; a column gap between texts is wider (measured: spaces 0.49, gaps 0.59 and up).</summary>
-    private const double MinTextGapRatio = 0.55;
+                                                                   && b.Box.X0 - a.Box.X1 > StreamLines.MaxStretchedSpaceRatio * line.FontSize);
 
     private static bool IsWordCell(StreamCell cell, StreamLine line) =>
         !CellValues.IsValueLike(cell.Text) && cell.Text.Count(ch => !char.IsWhiteSpace(ch)) >= 2
-        && cell.Box.Width < MaxWordCellWidthRatio * line.FontSize;
-
-    /// <summary>A piece of text this many font sizes wide is part of a paragraph (its spaces stretched), not a heading or a name.</summary>
-    private const double MaxWordCellWidthRatio = 20;
+        && cell.Box.Width < StreamLines.MinParagraphWidthRatio * line.FontSize;
 
     private static bool LatinWords(StreamCell left, StreamCell right) =>
         char.IsAsciiLetterOrDigit(left.Text[^1]) && char.IsAsciiLetterOrDigit(right.Text[0]);

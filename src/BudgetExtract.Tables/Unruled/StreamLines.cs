@@ -59,11 +59,14 @@ internal static partial class StreamLines
         return ListedNumbersAreRows(lines);
     }
 
-    /// <summary>Gaps up to this share of the font size can be a stretched space of justified prose (about half an em).</summary>
-    private const double ProseGapRatio = 0.55;
+    /// <summary>
+    /// Gaps up to this share of the font size can be a stretched space of justified prose (about half an em); a column
+    /// gap between two texts is wider (measured on the seed renderings: spaces 0.49, column gaps 0.59 and up).
+    /// </summary>
+    internal const double MaxStretchedSpaceRatio = 0.55;
 
-    /// <summary>A line of prose runs at least this many font sizes wide.</summary>
-    private const double MinProseWidthRatio = 20;
+    /// <summary>Text running this many font sizes wide is (part of) a paragraph, not a heading or a name.</summary>
+    internal const double MinParagraphWidthRatio = 20;
 
     /// <summary>
     /// A paragraph line (a form's 年度目标 beside its label) can space its words a little wider than a cell gap
@@ -78,7 +81,7 @@ internal static partial class StreamLines
         var start = 0;
         for (var k = 1; k <= cells.Count; k++)
         {
-            if (k < cells.Count && cells[k].Box.X0 - cells[k - 1].Box.X1 <= ProseGapRatio * size
+            if (k < cells.Count && cells[k].Box.X0 - cells[k - 1].Box.X1 <= MaxStretchedSpaceRatio * size
                 && !(CellValues.IsValueLike(cells[k - 1].Text) && CellValues.IsValueLike(cells[k].Text))) continue;
             var run = cells.GetRange(start, k - start);
             if (IsProse(run, size)) result.Add(Cell(words, [.. run.SelectMany(c => c.WordIndexes)]));
@@ -89,7 +92,7 @@ internal static partial class StreamLines
     }
 
     private static bool IsProse(List<StreamCell> run, double size) =>
-        run.Count >= 2 && run[^1].Box.X1 - run[0].Box.X0 >= MinProseWidthRatio * size
+        run.Count >= 2 && run[^1].Box.X1 - run[0].Box.X0 >= MinParagraphWidthRatio * size
         && run.Count(c => !CellValues.IsValueLike(c.Text)) * 2 > run.Count;
 
     /// <summary>Table numbers listed one under the other this many times form a list (表号 | 表名), not captions.</summary>
