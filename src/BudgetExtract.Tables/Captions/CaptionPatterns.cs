@@ -24,7 +24,6 @@ internal static partial class CaptionPatterns
     [GeneratedRegex(@"^\s*(注|备注|说明|注释|Notes?|NOTES?|Sources?|SOURCES?)\s*\d*\s*[:：]")]
     public static partial Regex Note();
 
-    /// <summary>续表, （续）, 续上表.</summary>
     /// <summary>
     /// A line under a title giving the period: (2023年度), （2026年）, 2021年度; OCR may drop a bracket or read the
     /// opening one as a digit (2023年度), 20232年度)).
@@ -32,6 +31,7 @@ internal static partial class CaptionPatterns
     [GeneratedRegex(@"^\s*(?:[（(][^（）()]{1,20}[)）]|[（(]?\s*\d{4,8}\s*年度?\s*[)）]?)\s*$")]
     public static partial Regex Subtitle();
 
+    /// <summary>续表, （续）, 续上表.</summary>
     [GeneratedRegex(@"续表|（续）|\(续\)|续上表")]
     public static partial Regex Continued();
 }
