@@ -1,4 +1,5 @@
 using System.Globalization;
+using BudgetExtract.Ocr.Recognition;
 using BudgetExtract.Ocr.Recognition.Lexicon;
 
 namespace BudgetExtract.ScanGen;
@@ -29,7 +30,7 @@ public static class BigramBuilder
             for (var i = 1; i < text.Length; i++)
             {
                 var (a, b) = (text[i - 1], text[i]);
-                if (!StrokeContext.IsChinese(a) || !StrokeContext.IsChinese(b) || !(wanted.Contains(a) || wanted.Contains(b))) continue;
+                if (!Han.IsIdeograph(a) || !Han.IsIdeograph(b) || !(wanted.Contains(a) || wanted.Contains(b))) continue;
                 var pair = string.Concat(a, b);
                 counts[pair] = counts.GetValueOrDefault(pair) + 1;
             }

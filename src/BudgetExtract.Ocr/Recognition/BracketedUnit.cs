@@ -40,7 +40,7 @@ internal static partial class BracketedUnit
         if ((MeasureWords.Contains(match.Groups["x"].Value[0]) || !char.IsAsciiDigit(before) && !RatioWords.Contains(before))
             && !digitsSeePercent()) return null;
         var bracketAt = match.Groups["open"].Index;
-        var fullWidth = match.Groups["open"].Value == "（" || IsChinese(match.Groups["before"].Value[0]);
+        var fullWidth = match.Groups["open"].Value == "（" || Han.IsIdeograph(match.Groups["before"].Value[0]);
         var (open, close) = fullWidth ? ("（", "）") : ("(", ")");
         var result = words.ToArray();
         // Characters are located word by word: the bracket and the misread character may sit in different words.
@@ -72,7 +72,6 @@ internal static partial class BracketedUnit
 
     private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
-    private static bool IsChinese(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
     [GeneratedRegex(@"(?<before>[\d\u4e00-\u9fff])(?<open>[(（])(?<x>[\u4e00-\u9fff])$")]
     private static partial Regex PercentReadAsCharacter();

@@ -36,8 +36,8 @@ public static partial class NumberText
     public static bool IsNumberWithStrayCharacter(string text)
     {
         var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
-        var chinese = compact.Select((c, i) => (c, i)).Where(x => x.c is >= '\u4E00' and <= '\u9FFF').ToList();
-        if (chinese.Count != 1 || compact.Any(c => char.IsLetter(c) && c is < '\u4E00' or > '\u9FFF')) return false;
+        var chinese = compact.Select((c, i) => (c, i)).Where(x => Han.IsIdeograph(x.c)).ToList();
+        if (chinese.Count != 1 || compact.Any(c => char.IsLetter(c) && !Han.IsIdeograph(c))) return false;
         var at = chinese[0].i;
         var afterSeparator = at > 0 && compact[at - 1] is '.' or ',';
         if (compact.Count(char.IsAsciiDigit) < (afterSeparator ? 1 : 2)) return false;

@@ -255,14 +255,14 @@ public sealed class PageRecognizer(OcrOptions options)
         // 8.31 → 8. 计, 45 → 二5, 51 → 3E, 0 → ()): when the digits-only reader sees a number there, say so —
         // at any confidence for a lone character or a reading without Chinese (Latin text is rare in these
         // tables), confidently for other short readings.
-        var noChinese = !text.Any(c => c is >= '\u4E00' and <= '\u9FFF');
+        var noChinese = !text.Any(Han.IsIdeograph);
         if (problem is null && region.Lines == 1 && !withUnit && (NumberText.MayBeMisreadNumber(text) || noChinese && text.Length <= 12)
             && readers.Digits.Read(region.Image, ReadMode.Line) is { Count: > 0 } digits
             && (text.Trim().Length == 1 || noChinese || digits.Min(d => d.Confidence) >= options.MinTextConfidence)
             && DigitReading(digits) is var number
             && number.Any(char.IsAsciiDigit) && NumberText.IsWellFormed(number) && number != NumberText.Normalize(text))
             problem = $"a digits-only reading says '{number}'";
-        if (problem is null && region.Lines == 1 && Compact(text) is { Length: 1 } lone && lone[0] is >= '\u4E00' and <= '\u9FFF'
+        if (problem is null && region.Lines == 1 && Compact(text) is { Length: 1 } lone && Han.IsIdeograph(lone[0])
             && region.Bounds.Width < NarrowLoneCharacter * region.Bounds.Height)
             // A lone Chinese character whose ink is as narrow as a digit: 0 read 人 on a 1-bit scan where the digit
             // reader saw no number either (held-out 1-bit 200 dpi scan of seed 000 p6-7, twice, unflagged).
@@ -472,7 +472,7 @@ public sealed class PageRecognizer(OcrOptions options)
                 (words, toPage) = (chosen.Words, chosen.ToPage);
             }
             if (words.Count == 0 || words.Average(w => w.Confidence) < MissedLineConfidence
-                || words.Sum(w => w.Text.Count(c => char.IsAsciiDigit(c) || c is >= '\u4E00' and <= '\u9FFF')) < 2) continue;
+                || words.Sum(w => w.Text.Count(c => char.IsAsciiDigit(c) || Han.IsIdeograph(c))) < 2) continue;
             foreach (var w in words) yield return w with { Box = toPage(w.Box), Line = toPage(w.Line) };
         }
     }

@@ -35,10 +35,10 @@ public static partial class TextRepair
             var after = Neighbour(text, i, +1);
             var repaired = c switch
             {
-                ':' when IsChinese(before) => '：',
-                ';' when IsChinese(before) => '；',
-                ',' when IsChinese(before) => '，',
-                '〈' when IsChinese(after) => '（',
+                ':' when Han.IsIdeograph(before) => '：',
+                ';' when Han.IsIdeograph(before) => '；',
+                ',' when Han.IsIdeograph(before) => '，',
+                '〈' when Han.IsIdeograph(after) => '（',
                 ')' or '〉' when fullWidthOpen => '）',
                 _ => c,
             };
@@ -72,7 +72,6 @@ public static partial class TextRepair
         return ' ';
     }
 
-    private static bool IsChinese(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
     [GeneratedRegex(@"(?<=[\u4E00-\u9FFF-[一]][\s\u0001]*)一(?:[\s\u0001]*一)+(?=[\s\u0001]*[\u4E00-\u9FFF-[一]])")]
     private static partial Regex DashPattern();

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 using System.Text.RegularExpressions;
 
 namespace BudgetExtract.Ocr.Recognition.Lexicon;
@@ -91,7 +90,7 @@ public sealed partial class OcrLexicon
         if (best is null || bestDistance > allowed || secondDistance <= bestDistance) return null;
         var maxConfidence = text.Length <= 5 ? MaxChangedConfidenceShort : MaxChangedConfidenceLong;
         for (var i = 0; i < text.Length; i++)
-            if (text[i] != best[i] && (confidences is not null && confidences[i] >= maxConfidence || !IsCjk(best[i])))
+            if (text[i] != best[i] && (confidences is not null && confidences[i] >= maxConfidence || !Han.IsIdeograph(best[i])))
                 return null;
         return new LexiconCorrection(best, bestDistance);
     }
@@ -111,15 +110,6 @@ public sealed partial class OcrLexicon
         return d;
     }
 
-    private static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
-    private static OcrLexicon Load()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("BudgetExtract.Ocr.Lexicon.budget-terms.txt")
-            ?? throw new InvalidOperationException("the OCR lexicon resource budget-terms.txt is missing from BudgetExtract.Ocr");
-        using var reader = new StreamReader(stream);
-        var terms = new List<string>();
-        while (reader.ReadLine() is { } line) terms.Add(line);
-        return new OcrLexicon(terms);
-    }
+    private static OcrLexicon Load() => new(EmbeddedLines.Read("budget-terms.txt"));
 }

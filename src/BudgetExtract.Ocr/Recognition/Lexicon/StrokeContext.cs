@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Reflection;
 
 namespace BudgetExtract.Ocr.Recognition.Lexicon;
 
@@ -47,12 +46,12 @@ public sealed class StrokeContext
         for (var i = 0; i < text.Length; i++)
         {
             if (!StrokeLoss.Pairs.TryGetValue(text[i], out var printed)) continue;
-            var left = i > 0 ? (corrected ?? text.ToCharArray())[i - 1] : '\0';
+            var left = i == 0 ? '\0' : corrected?[i - 1] ?? text[i - 1];
             var right = i + 1 < text.Length ? text[i + 1] : '\0';
             if (char.IsAsciiDigit(left) || char.IsAsciiDigit(right)) continue;
             var sides = new List<(int Read, int Printed)>(2);
-            if (IsChinese(left)) sides.Add((Of(left, text[i]), Of(left, printed)));
-            if (IsChinese(right)) sides.Add((Of(text[i], right), Of(printed, right)));
+            if (Han.IsIdeograph(left)) sides.Add((Of(left, text[i]), Of(left, printed)));
+            if (Han.IsIdeograph(right)) sides.Add((Of(text[i], right), Of(printed, right)));
             if (sides.Count == 0) continue;
             var read = sides.Sum(s => s.Read);
             var put = sides.Sum(s => s.Printed);
@@ -66,20 +65,8 @@ public sealed class StrokeContext
 
     private int Of(char a, char b) => _counts.GetValueOrDefault(string.Concat(a, b));
 
-    internal static bool IsChinese(char c) => c is >= '\u4E00' and <= '\u9FFF';
-
-    private static StrokeContext Load()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("BudgetExtract.Ocr.Lexicon.budget-bigrams.txt")
-            ?? throw new InvalidOperationException("embedded resource budget-bigrams.txt is missing");
-        using var reader = new StreamReader(stream);
-        var counts = new List<KeyValuePair<string, int>>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            var tab = line.IndexOf('\t');
-            counts.Add(new(line[..tab], int.Parse(line.AsSpan(tab + 1), CultureInfo.InvariantCulture)));
-        }
-        return new StrokeContext(counts);
-    }
+    private static StrokeContext Load() =>
+        new(EmbeddedLines.Read("budget-bigrams.txt").Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => (Line: l, Tab: l.IndexOf('\t')))
+            .Select(x => KeyValuePair.Create(x.Line[..x.Tab], int.Parse(x.Line.AsSpan(x.Tab + 1), CultureInfo.InvariantCulture))));
 }
