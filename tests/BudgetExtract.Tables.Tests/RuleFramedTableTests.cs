@@ -367,6 +367,52 @@ public sealed class RuleFramedTableTests
     }
 
     [Fact]
+    public void Targets_column_cut_by_a_narrow_gap_between_left_words_and_right_percentages_stays_one_column()
+    {
+        // Regression (seed 002 unruled p33, 单位整体支出绩效目标表): 1次 left-aligned ends just where the right-aligned
+        // 100% start, so a gap shows between them; ≥95%, left-aligned too, runs across it. It is one column.
+        var page = new FakePage(1).Text("绩效目标表", 230, 60, 16);
+        page.HLine(50, 500, 90);
+        string[] targets = ["1项", "1个", "1次", "100%", "100%", "100%", "100%", "≥95%", "100%", "100%", "≥95%", "100%"];
+        for (var i = 0; i < targets.Length; i++)
+        {
+            var y = 110 + 20 * i;
+            page.Text("指标" + (i + 1), 55, y);
+            if (targets[i] == "100%") page.RightText(targets[i], 370, y);
+            else page.Text(targets[i], 330, y);
+        }
+        page.HLine(50, 500, 350);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        Assert.Equal(2, table.ColumnCount);
+        Assert.Equal(["指标8", "≥95%"], table.TextGrid()[7]);
+        Assert.Equal(["指标9", "100%"], table.TextGrid()[8]);
+    }
+
+    [Fact]
+    public void Column_of_second_level_labels_filled_on_two_rows_only_is_still_a_column()
+    {
+        // Regression (seed 002 unruled p32): on a page where only the heading 二级指标 and one label 数量指标 fill
+        // that column (the labels span many rows), it was no column; 二级指标 ran into 三级指标 and 数量指标 into
+        // the indicator beside it.
+        var page = new FakePage(1).Text("单位整体支出绩效目标表", 180, 60, 16);
+        page.HLine(50, 520, 90);
+        page.Text("预算准备金", 55, 110).Text("主要用于临时增加工作所", 120, 110).RightText("100,000", 330, 110).RightText("100,000", 420, 110).Text("-", 440, 110);
+        page.Text("金额合计", 55, 130).RightText("19,574,950", 330, 130).RightText("19,574,950", 420, 130).Text("-", 440, 130);
+        page.Text("一级指标", 120, 150).Text("二级指标", 240, 150).Text("三级指标", 335, 150).Text("目标值", 430, 150);
+        for (var i = 0; i < 24; i++) page.Text("服务指标" + (i + 1), 335, 170 + 20 * i).Text("1次", 430, 170 + 20 * i);
+        page.Text("年度绩效指标", 55, 170).Text("产出指标", 120, 170).Text("数量指标", 240, 170);
+        page.HLine(50, 520, 650);
+
+        var grid = Assert.Single(Pipeline.Extract(page)).TextGrid();
+        var heading = grid.Single(r => r.Contains("一级指标"));
+        Assert.Contains("二级指标", heading);
+        Assert.Contains("三级指标", heading);
+        var first = grid.Single(r => r.Contains("服务指标1"));
+        Assert.Equal(["年度绩效指标", "产出指标", "数量指标", "服务指标1", "1次"], first.Where(t => t.Length > 0).ToArray());
+    }
+
+    [Fact]
     public void Values_side_by_side_under_a_wide_text_column_of_another_section_stay_separate_cells()
     {
         // Regression (seed 001 unruled, 财政项目支出绩效自我评价): the budget section's amounts sit under the

@@ -15,6 +15,9 @@ internal static class ColumnFinder
     private const double MinNarrowGutter = 1.0;
     private const int SpanningLinesPerGutter = 10;
     private const int MinSupportingLines = 3;
+
+    /// <summary>A column that few rows fill (a form's 二级指标 labels, each spanning many rows) shows as few as two aligned cells on a page.</summary>
+    private const int MinSparseColumnCells = 2;
     private const double AlignTolerance = 1.0;
 
     /// <summary>Cells wider than this share of the table span columns and are no column evidence.</summary>
@@ -78,7 +81,7 @@ internal static class ColumnFinder
         Func<Gutter, bool> inside)
     {
         var starts = evidence.SelectMany(l => l.Cells).Where(c => c.Box.X0 > run.Start && c.Box.X1 < run.End).Select(c => c.Box.X0).ToList();
-        if (!starts.Any(x => starts.Count(y => Math.Abs(x - y) <= AlignTolerance) >= MinSupportingLines)) return null;
+        if (!starts.Any(x => starts.Count(y => Math.Abs(x - y) <= AlignTolerance) >= MinSparseColumnCells)) return null;
         var empty = Runs(profile, 0).Where(g => g.Start >= run.Start && g.End <= run.End && inside(g)).ToList();
         return empty.Count >= 2 ? empty : null;
     }
@@ -124,7 +127,8 @@ internal static class ColumnFinder
     /// <summary>
     /// A column of targets prints words left-aligned and numbers right-aligned (20个 | 100%), which leaves a
     /// gutter inside it. Two neighbouring columns are one when no row fills both, the right one holds only
-    /// values, the left one some words, and no header cell is centred over the right one.
+    /// values, the left one some words or values cut by the gutter (1次 and ≥95% left-aligned, 100% right-aligned
+    /// starting where 1次 ends), and no header cell is centred over the right one.
     /// </summary>
     public static (double[] Edges, Gutter[] Gutters) WithoutSplitAlignment(double[] edges, Gutter[] gutters, IReadOnlyList<StreamLine> lines,
         IReadOnlyList<StreamLine> headerLines)
@@ -135,12 +139,16 @@ internal static class ColumnFinder
             var (leftStart, middle, rightEnd) = (g == 0 ? edges[0] : inner[g - 1].Middle, inner[g].Middle, g + 1 < inner.Count ? inner[g + 1].Middle : edges[^1]);
             bool InLeft(StreamCell c) => c.Box.X0 >= leftStart - 1 && c.Box.X1 <= middle;
             bool InRight(StreamCell c) => c.Box.X0 >= middle && c.Box.X1 <= rightEnd + 1;
+            bool Across(StreamCell c) => c.Box.X0 >= leftStart - 1 && c.Box.X1 <= rightEnd + 1
+                                         && c.Box.X0 < inner[g].Start - 0.5 && c.Box.X1 > inner[g].End + 0.5;
             var left = lines.SelectMany(l => l.Cells).Where(InLeft).ToList();
             var right = lines.SelectMany(l => l.Cells).Where(InRight).ToList();
+            var across = lines.Except(headerLines).SelectMany(l => l.Cells).Where(Across).ToList();
             if (left.Count == 0 || right.Count == 0) continue;
             // Filled side by side: on one line, or beside each other (a wrapped name and its centred amount).
-            if (left.Any(a => right.Any(b => a.Box.Y0 < b.Box.Y1 && b.Box.Y0 < a.Box.Y1))) continue;
-            if (!right.All(c => Cells.CellValues.IsValueLike(c.Text)) || left.All(c => Cells.CellValues.IsValueLike(c.Text))) continue;
+            if (left.Concat(across).Any(a => right.Concat(across).Any(b => a != b && a.Box.Y0 < b.Box.Y1 && b.Box.Y0 < a.Box.Y1))) continue;
+            var cut = across.Count > 0 && across.All(c => Cells.CellValues.IsValueLike(c.Text));
+            if (!right.All(c => Cells.CellValues.IsValueLike(c.Text)) || (!cut && left.All(c => Cells.CellValues.IsValueLike(c.Text)))) continue;
             if (headerLines.Any(l => l.Cells.Any(c => c.Box.CenterX >= middle && c.Box.CenterX <= rightEnd))) continue;
             inner.RemoveAt(g);
         }
