@@ -413,6 +413,49 @@ public sealed class RuleFramedTableTests
     }
 
     [Fact]
+    public void Text_starting_inside_the_gap_between_two_amounts_of_another_section_is_its_own_cell()
+    {
+        // Regression (seed 003 unruled p18, 整体支出绩效目标表): the project rows' gap between 2300 and 2300 became a
+        // gutter whose middle fell inside 计划数据 of the indicator rows below, so ≥500场计划数据 was one cell.
+        var page = new FakePage(1).Text("整体支出绩效目标表", 200, 60, 16);
+        page.HLine(50, 520, 90);
+        page.Text("项目支出情况", 55, 110).Text("服务项目", 120, 110).RightText("2300", 330, 110).RightText("2300", 420, 110).Text("服务", 430, 110);
+        for (var i = 0; i < 6; i++)
+            page.Text("开展政策调查研究组织开展中小企", 120, 130 + 16 * i).Text("组织完成课题研究举办政策活动", 310, 130 + 16 * i);
+        string[] indicators = ["举办服务活动", "服务企业", "服务站数量", "服务专员数量"];
+        string[] values = ["≥500场", "≥12000家", "500家", "1000人"];
+        for (var i = 0; i < indicators.Length; i++)
+            page.Text(indicators[i], 160, 240 + 20 * i).Text(values[i], 280, 240 + 20 * i).Text("计划数据", 340, 240 + 20 * i);
+        page.HLine(50, 520, 320);
+
+        var grid = Assert.Single(Pipeline.Extract(page)).TextGrid();
+        var row = grid.Single(r => r.Contains("举办服务活动"));
+        Assert.Contains("≥500场", row);
+        Assert.Contains("计划数据", row);
+    }
+
+    [Fact]
+    public void Labels_inside_a_gutter_beside_cells_of_both_neighbouring_columns_are_a_column_of_their_own()
+    {
+        // Regression (seed 002 rendered by LibreOffice, p27): only one data row fills 一级指标 (产出指标), so the
+        // alignment left a single gutter from the label column to 二级指标; its edge put 一级指标 with 二级指标.
+        var page = new FakePage(1);
+        page.HLine(50, 520, 90);
+        page.Text("年度", 55, 110).Text("绩效", 55, 122).Text("一级指标", 85, 122).Text("二级指标", 155, 122)
+            .Text("三级指标", 240, 122).Text("目标值", 430, 122).Text("指标", 55, 134);
+        page.HLine(50, 520, 142);
+        page.Text("产出指标", 85, 165).Text("数量指标", 155, 165).Text("监测出勤车次", 240, 165).Text("≥150次", 430, 165);
+        for (var i = 0; i < 10; i++) page.Text("监测站点抽查次数" + (i + 1), 240, 185 + 20 * i).Text("≥48次", 430, 185 + 20 * i);
+        page.Text("质量指标", 155, 265).Text("宣传", 55, 345).Text("内容", 55, 365);
+        page.HLine(50, 520, 380);
+
+        var grid = Assert.Single(Pipeline.Extract(page)).TextGrid();
+        var heading = grid.Single(r => r.Contains("三级指标"));
+        Assert.Equal(["年度绩效指标", "一级指标", "二级指标", "三级指标", "目标值"], heading.Where(t => t.Length > 0).ToArray());
+        Assert.Equal(["产出指标", "数量指标", "监测出勤车次", "≥150次"], grid.Single(r => r.Contains("监测出勤车次")).Where(t => t.Length > 0).ToArray());
+    }
+
+    [Fact]
     public void Values_side_by_side_under_a_wide_text_column_of_another_section_stay_separate_cells()
     {
         // Regression (seed 001 unruled, 财政项目支出绩效自我评价): the budget section's amounts sit under the

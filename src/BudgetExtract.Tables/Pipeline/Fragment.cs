@@ -6,7 +6,15 @@ namespace BudgetExtract.Tables.Pipeline;
 /// <summary>An empty x range between two columns of an unruled table: its edge may sit anywhere inside.</summary>
 internal readonly record struct Gutter(double Start, double End)
 {
-    public double Middle => (Start + End) / 2;
+    /// <summary>
+    /// The stretch of the gutter where its edge cuts no cell of the lines that did not prove it (see
+    /// <see cref="Unruled.GutterNarrowing"/>); null when that is the whole gutter. Parts of a table on other pages
+    /// may prove a gutter elsewhere in this one's range, so merging goes by the whole gutter.
+    /// </summary>
+    public (double Start, double End)? Preferred { get; init; }
+
+    /// <summary>Where the column edge goes: the middle of the preferred stretch.</summary>
+    public double Middle => Preferred is { } p ? (p.Start + p.End) / 2 : (Start + End) / 2;
 
     public bool Overlaps(Gutter other, double scale = 1) => Start <= other.End * scale + 1 && other.Start * scale <= End + 1;
 
@@ -18,9 +26,19 @@ internal readonly record struct Gutter(double Start, double End)
         {
             var i = merged.FindIndex(g => g.Start < gutter.End && gutter.Start < g.End);
             if (i < 0) merged.Add(gutter);
-            else merged[i] = new Gutter(Math.Max(merged[i].Start, gutter.Start), Math.Min(merged[i].End, gutter.End));
+            else merged[i] = Common([merged[i], gutter]);
         }
         return [.. merged.Where(g => g.End > g.Start)];
+    }
+
+    /// <summary>The range all the gutters share, preferring the stretch all their preferred stretches share (if any).</summary>
+    public static Gutter Common(IReadOnlyCollection<Gutter> gutters)
+    {
+        var common = new Gutter(gutters.Max(g => g.Start), gutters.Min(g => g.End));
+        if (gutters.All(g => g.Preferred is null)) return common;
+        var start = Math.Max(common.Start, gutters.Max(g => g.Preferred?.Start ?? g.Start));
+        var end = Math.Min(common.End, gutters.Min(g => g.Preferred?.End ?? g.End));
+        return end > start ? common with { Preferred = (start, end) } : common;
     }
 
     /// <summary>The column of a grid of edges (ascending) that x falls in; the outer columns take what lies beyond.</summary>

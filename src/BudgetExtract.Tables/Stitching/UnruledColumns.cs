@@ -31,10 +31,9 @@ internal static class UnruledColumns
         edges[^1] = parts.Max(p => p.ColumnEdges[^1]);
         for (var g = 0; g < columns - 1; g++)
         {
-            var start = parts.Max(p => p.Gutters[g].Start);
-            var end = parts.Min(p => p.Gutters[g].End);
-            if (start > end + 1) return null;
-            edges[g + 1] = (start + end) / 2;
+            var common = Gutter.Common([.. parts.Select(p => p.Gutters[g])]);
+            if (common.Start > common.End + 1) return null;
+            edges[g + 1] = common.Middle;
         }
         return edges;
     }

@@ -70,6 +70,7 @@ internal static class StreamRowBuilder
         }
         (edges, gutters) = ColumnFinder.WithoutSplitAlignment(edges, gutters, block, headerLines);
         (edges, gutters) = LineGaps.WithTextGaps(edges, gutters, block);
+        (edges, gutters) = GutterNarrowing.AwayFromCells(edges, gutters, block);
         var columns = edges.Length - 1;
         if (columns < 2) return null;
         // A framed table is as wide as its rules, whatever its lines reach on this page.
@@ -229,7 +230,8 @@ internal static class StreamRowBuilder
 
     /// <summary>
     /// Joining a group to a row must never put two values in one cell, unless the upper value filled its
-    /// column's whole width (a long code wrapped: 215080 / 1); a right-aligned amount reaches only the right end.
+    /// column's whole width and the lower one starts where it starts (a long code wrapped: 215080 / 1); a right-aligned
+    /// amount reaches only the right end.
     /// </summary>
     private static bool NoDataClash(List<List<PlacedCell>> placed, List<int> row, List<int> group, double[] columnRight,
         (double X0, double X1)[] content, double fontSize)
@@ -240,8 +242,10 @@ internal static class StreamRowBuilder
             var above = row.SelectMany(r => placed[r]).Where(q => q.First <= p.Last && q.Last >= p.First).ToList();
             if (above.Count == 0) continue;
             var upper = above[^1];
+            // The wrapped rest starts where the value starts; a right-aligned amount below (0 under 5,212) does not.
             var full = upper.First == upper.Last && upper.Cell.Box.X1 >= columnRight[upper.First] - 1.5 * fontSize
-                       && upper.Cell.Box.X0 <= content[upper.First].X0 + 1.5 * fontSize;
+                       && upper.Cell.Box.X0 <= content[upper.First].X0 + 1.5 * fontSize
+                       && Math.Abs(p.Cell.Box.X0 - upper.Cell.Box.X0) <= 0.5 * fontSize;
             if (CellValues.IsData(upper.Cell.Text) && !full) return false;
         }
         return true;

@@ -14,7 +14,7 @@ internal static class LineGaps
     /// more value columns under the span of fewer text columns, the gaps between such values (common to all
     /// lines showing them) become gutters.
     /// </summary>
-    public static (double[] Edges, Gutter[] Gutters) WithValueGaps(double[] edges, Gutter[] gutters, IEnumerable<StreamLine> lines) =>
+    public static (double[] Edges, Gutter[] Gutters) WithValueGaps(double[] edges, Gutter[] gutters, IReadOnlyList<StreamLine> lines) =>
         WithGapsBetween(edges, gutters, lines, (a, b, _) => CellValues.IsValueLike(a.Text) && CellValues.IsValueLike(b.Text));
 
     /// <summary>
@@ -40,7 +40,7 @@ internal static class LineGaps
         right.Text[0] is '(' or '（' or '[' or '【' || left.Text.Count(ch => ch is '(' or '（') > left.Text.Count(ch => ch is ')' or '）');
 
     /// <summary>The gaps between neighbouring cells of a line that <paramref name="pair"/> accepts and no gutter separates yet, as gutters.</summary>
-    private static (double[] Edges, Gutter[] Gutters) WithGapsBetween(double[] edges, Gutter[] gutters, IEnumerable<StreamLine> lines,
+    private static (double[] Edges, Gutter[] Gutters) WithGapsBetween(double[] edges, Gutter[] gutters, IReadOnlyList<StreamLine> lines,
         Func<StreamCell, StreamCell, StreamLine, bool> pair)
     {
         var gaps = new List<Gutter>();
