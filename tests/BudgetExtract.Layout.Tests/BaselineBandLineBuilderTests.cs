@@ -31,6 +31,23 @@ public sealed class BaselineBandLineBuilderTests
     }
 
     [Fact]
+    public void A_percentage_set_a_fifth_of_an_em_before_an_amount_is_its_own_word()
+    {
+        // Seed 003 unruled p17: 100% right-aligned under 占比 ends 1.9 pt before 1978.55 of 2022年 (9.5 pt type);
+        // as one word "100%1978.55" the two columns and the 当年金额 beside them became one cell.
+        var page = new FakePage().Text("100%", 50, 100).Text("1978.55", 72, 100).Build();
+        var line = Assert.Single(Builder.Build(page));
+        Assert.Equal(["100%", "1978.55"], line.Words.Select(w => w.Text));
+    }
+
+    [Fact]
+    public void A_decimal_point_set_apart_from_its_decimals_stays_in_one_word()
+    {
+        var page = new FakePage().Text("1978.", 50, 100).Text("55", 76.6, 100).Build();
+        Assert.Equal("1978.55", Assert.Single(Assert.Single(Builder.Build(page)).Words).Text);
+    }
+
+    [Fact]
     public void A_value_set_a_fifth_of_an_em_before_chinese_text_is_its_own_word_attached_to_the_next()
     {
         // Seed 002 unruled p43: 100% right-aligned in 指标值 ends 1.9 pt before 考察… of 指标解释 (9.5 pt type); as one

@@ -87,7 +87,8 @@ public sealed class BaselineBandLineBuilder(TextOptions? options = null) : IText
                 {
                     Flush();
                 }
-                else if (gap > _options.ValueTextGapRatio * wordSize && EndsValue(lastText) && StartsCjk(g.Text))
+                else if (gap > _options.ValueTextGapRatio * wordSize
+                         && ((EndsValue(lastText) && StartsCjk(g.Text)) || (EndsPercent(lastText) && StartsDigit(g.Text))))
                 {
                     Flush();
                     attached = true;
@@ -109,6 +110,11 @@ public sealed class BaselineBandLineBuilder(TextOptions? options = null) : IText
     }
 
     private static bool EndsValue(string text) => text.Length > 0 && (char.IsAsciiDigit(text[^1]) || text[^1] is '%' or '％');
+
+    /// <summary>A percentage ends a value: a digit set apart after it starts the next (100% | 1978.55 under 占比 | 2022年).</summary>
+    private static bool EndsPercent(string text) => text.Length > 0 && text[^1] is '%' or '％';
+
+    private static bool StartsDigit(string text) => text.Length > 0 && char.IsAsciiDigit(text[0]);
 
     private static bool StartsCjk(string text) => text.Length > 0 && text[0] is >= '\u4e00' and <= '\u9fff';
 }

@@ -7,9 +7,9 @@ public sealed record TextOptions
     public double WordGapRatio { get; init; } = 0.3;
 
     /// <summary>
-    /// Between a digit or % and a Chinese character, a gap wider than this share of the font size starts a new word:
+    /// Between a digit or % and a Chinese character, or between % and a digit, a gap wider than this share of the font size starts a new word:
     /// running text sets them without a gap, while a value can end this close to the next column's text
-    /// (100% | 考察…). Default: 0.15.
+    /// (100% | 考察…); so can a percentage before the next column's amount (100% | 1978.55). Default: 0.15.
     /// </summary>
     public double ValueTextGapRatio { get; init; } = 0.15;
 
