@@ -456,6 +456,25 @@ public sealed class RuleFramedTableTests
     }
 
     [Fact]
+    public void An_amount_and_the_text_of_the_next_column_more_than_a_space_apart_stay_separate_cells()
+    {
+        // Regression (seed 003 unruled p18, 项目支出情况): 2300 right-aligned ends half an em before 中小企业服务 of
+        // 项目主要支出方向; the paragraphs of another section cross that gap, so no alignment proved it a gutter.
+        var page = new FakePage(1).Text("整体支出绩效目标表", 200, 60, 16);
+        page.HLine(50, 520, 90);
+        page.Text("项目名称", 120, 110).Text("项目总预算", 230, 110).Text("项目支出方向", 340, 110);
+        page.Text("项目支出情况", 55, 130).Text("服务项目", 120, 130).RightText("2300", 330, 130).Text("中小企业服务", 340, 130);
+        page.Text("保障项目", 120, 150).RightText("155", 330, 150).Text("运行保障支出", 340, 150);
+        for (var i = 0; i < 8; i++)
+            page.Text("开展政策调查研究组织开展中小企", 120, 170 + 16 * i).Text("组织完成课题研究举办政策活动", 310, 170 + 16 * i);
+        page.HLine(50, 520, 310);
+
+        var grid = Assert.Single(Pipeline.Extract(page)).TextGrid();
+        Assert.Contains("2300", grid.Single(r => r.Contains("服务项目")));
+        Assert.Contains("中小企业服务", grid.Single(r => r.Contains("服务项目")));
+    }
+
+    [Fact]
     public void Values_side_by_side_under_a_wide_text_column_of_another_section_stay_separate_cells()
     {
         // Regression (seed 001 unruled, 财政项目支出绩效自我评价): the budget section's amounts sit under the
