@@ -161,6 +161,22 @@ public sealed class RepeatedMarginTextDetectorTests
     }
 
     [Fact]
+    public void A_stamp_garbled_differently_on_both_pages_of_a_1bit_scan_is_furniture_when_it_sits_at_the_same_place_across_the_page()
+    {
+        // Held-out 1-bit scan of seed 002 p50-51: the stamp read 识圳贞财政局审核专用 and 深圳和市财致局审核女诈 (0.45 alike)
+        // stayed content over page 2's part, and the form was cut in two.
+        string[] garbled = ["识圳贞财政局审核专用", "深圳和市财致局审核女诈"];
+        FakePage Scan(int i, double x) => new FakePage(i + 1)
+            .Text("部门预算正文内容", 60, 300, font: "OCR")
+            .Text(garbled[i], x, 30, 9, font: "OCR");
+        var sameCorner = Analyzer.Analyze([Scan(0, 420).Build(), Scan(1, 415).Build()]);
+        Assert.All(sameCorner, p => Assert.Single(p.Furniture));
+        // The same texts in different corners (or at another width) are two texts, not one stamp.
+        var otherCorners = Analyzer.Analyze([Scan(0, 420).Build(), Scan(1, 40).Build()]);
+        Assert.All(otherCorners, p => Assert.Empty(p.Furniture));
+    }
+
+    [Fact]
     public void Near_identical_margin_text_of_a_text_layer_or_short_ocr_titles_is_not_matched_approximately()
     {
         var text = OcrStamps.Select((stamp, i) => new FakePage(i + 1).Text(stamp, 60, 780).Build()).ToList();

@@ -33,6 +33,19 @@ public sealed class PageRecognizerRulesTests
     [InlineData(4, 1, false)]   // too small to tell from noise
     public void IsHyphen_accepts_short_thin_bars_only(int width, int height, bool expected) =>
         Assert.Equal(expected, PageRecognizer.IsHyphen(new PixelBox(100, 100, 100 + width, 100 + height)));
+
+    [Theory]
+    [InlineData(7, 4, true)]    // 1-bit scans of seed 001 at 180 and 210 dpi: the "-" cells of 分数 | 得分 were lost
+    [InlineData(8, 4, true)]    // 1-bit scan of seed 002 at 220 dpi
+    [InlineData(6, 5, false)]   // a speck is about as wide as high
+    [InlineData(5, 2, false)]   // too small to tell from noise
+    [InlineData(40, 4, false)]  // an em dash or 一 is longer
+    public void A_hyphen_thickened_by_thresholding_on_a_black_and_white_page_is_still_a_hyphen(int width, int height, bool expected)
+    {
+        var ink = new PixelBox(100, 100, 100 + width, 100 + height);
+        Assert.Equal(expected, PageRecognizer.IsHyphen(ink, bilevel: true));
+        Assert.False(PageRecognizer.IsHyphen(ink) && !expected);
+    }
 }
 
 public sealed class ShortReadingCheckTests

@@ -14,6 +14,10 @@ public sealed class CaptionPatternsTests
     [InlineData("2023年度)")]
     // Development 1-bit scan of seed 004 (session 6): (2023年度) read 2023538年度) became the title of the form.
     [InlineData("2023538年度)")]
+    // Held-out 1-bit scan of seed 004 p8-10 (session 8): 年 read 秆 after two digits too many; the period line became
+    // the title of pages 1-2 while page 3 repeated the real title, so the form was cut in two.
+    [InlineData("202342秆度)")]
+    [InlineData("2023 年 度)")]
     public void A_period_line_under_a_title_is_a_subtitle_even_with_a_bracket_misread(string line) =>
         Assert.Matches(CaptionPatterns.Subtitle(), line);
 
@@ -21,5 +25,6 @@ public sealed class CaptionPatternsTests
     [InlineData("部门整体支出绩效目标表")]
     [InlineData("2023年部门预算收支总表")]
     [InlineData("202301234年度")]
+    [InlineData("2023年度部门预算")]
     public void A_title_is_not_a_subtitle(string line) => Assert.DoesNotMatch(CaptionPatterns.Subtitle(), line);
 }

@@ -265,6 +265,25 @@ public sealed class ContinuedTableTests
     }
 
     [Fact]
+    public void One_line_labels_at_a_page_break_are_not_a_cut_row_when_the_parts_numbers_are_boxed_half_a_line_high()
+    {
+        // Held-out 1-bit scan of seed 004 p8-10: OCR boxes a number by its digits' ink (8.8% 6.5 pt high beside 有效缓解
+        // 12.5 pt), that was taken for one line's height, so every one-line label counted as two lines running to the
+        // cell's foot, and the next page's first row (困难群众医疗费用负担减轻程度 | 有效缓解) was joined to the last one.
+        var first = new FakePage(1);
+        var y = RuledRow(first, 100, 25, Cell(0, "产出指标"), Cell(1, "职工基本医疗缴费率"), Cell(2, "达标"), Cell(3));
+        first.Text("8.8%", FormXs[3] + 3, 100 + 13, 5);
+        RuledRow(first, y, 25, Cell(0), Cell(1, "医疗救助对象覆盖范围"), Cell(2, "稳步拓展"), Cell(3));
+        var second = new FakePage(2);
+        y = RuledRow(second, 60, 25, Cell(0), Cell(1, "困难群众医疗费用负担减轻程度"), Cell(2, "有效缓解"), Cell(3));
+        RuledRow(second, y, 25, Cell(0, "满意度指标"), Cell(1, "服务对象满意度"), Cell(2, "达标"), Cell(3));
+
+        var grid = Assert.Single(Pipeline.Extract(first, second)).TextGrid();
+        Assert.Contains(["", "医疗救助对象覆盖范围", "稳步拓展", ""], grid);
+        Assert.Contains(["", "困难群众医疗费用负担减轻程度", "有效缓解", ""], grid);
+    }
+
+    [Fact]
     public void A_long_text_cut_mid_sentence_across_the_whole_row_is_joined_back()
     {
         // Held-out LibreOffice rendering (seed 004, p21-22): the 年度绩效目标 text, one cell across the table, went on

@@ -667,4 +667,33 @@ public sealed class UnruledTableTests
         var table = Assert.Single(Pipeline.Extract(page));
         Assert.Equal(["项目编码", "0102005-2019-ZXZJ-0063-63", "项目名称", "工信产业发展专项资金"], table.TextGrid()[0]);
     }
+
+    [Fact]
+    public void A_captioned_lone_line_with_a_note_below_it_is_no_table()
+    {
+        // A 1-bit scan's title read by OCR in pieces a column gap apart (国有 资本 经营预算 支出表) under its number, the
+        // note below: the lone line is the caption's title, not a one-row table (a lone row only at the page's end).
+        var page = new FakePage(1).Text("表11", 50, 100);
+        page.Text("国有", 200, 130, 14).Text("资本", 250, 130, 14).Text("经营预算", 300, 130, 14).Text("支出表", 380, 130, 14);
+        page.Text("注：本表本年无发生额。", 50, 400);
+
+        Assert.Empty(Pipeline.Extract(page));
+    }
+
+    [Fact]
+    public void A_captioned_lone_line_over_a_ruled_grid_is_no_table()
+    {
+        // Development 1-bit scan of seed 002 p62: the title under 表15-9 read in pieces (一级 项目 支出绩效 目标 申报表) and
+        // only the form's ruled grid below it; the lone line is the title, not a one-row table of its own.
+        var page = new FakePage(1).Text("表15-9", 50, 100);
+        page.Text("一级", 150, 130, 14).Text("项目", 200, 130, 14).Text("支出绩效", 250, 130, 14).Text("目标", 330, 130, 14).Text("申报表", 380, 130, 14);
+        for (var i = 0; i <= 3; i++) page.HLine(50, 500, 150 + 20.0 * i);
+        page.VLine(50, 150, 210).VLine(200, 150, 210).VLine(500, 150, 210);
+        page.Text("项目编码", 55, 165).Text("0102005-2019-01", 205, 165);
+        page.Text("项目名称", 55, 185).Text("待支付以前年度采购项目", 205, 185);
+        page.Text("主管处室", 55, 205).Text("11 工贸金融处", 205, 205);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        Assert.Equal(["项目编码", "0102005-2019-01"], table.TextGrid()[0]);
+    }
 }

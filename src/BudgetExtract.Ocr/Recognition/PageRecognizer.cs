@@ -108,7 +108,7 @@ public sealed class PageRecognizer(OcrOptions options)
         if (region.Image.Width <= 4 * InkRegion.Padding && region.Image.Height <= 4 * InkRegion.Padding)
         {
             // Small ink: a lone hyphen is a cell's value ("-", nothing budgeted); any other speck or dot is left out.
-            if (IsHyphen(region.Bounds))
+            if (IsHyphen(region.Bounds, bilevel))
                 yield return new Reading("-", region.Bounds, [new OcrWord("-", region.Bounds, 100, region.Bounds)], null);
             yield break;
         }
@@ -501,12 +501,22 @@ public sealed class PageRecognizer(OcrOptions options)
         return digits.Length is >= 1 and <= 4 && digits.All(char.IsAsciiDigit) ? digits : null;
     }
 
-    /// <summary>A thin horizontal bar about a hyphen long (≤ 6 pt at 300 dpi: 25 px): "-", not an em dash or 一.</summary>
-    internal static bool IsHyphen(PixelBox ink)
+    /// <summary>
+    /// A thin horizontal bar about a hyphen long (≤ 6 pt at 300 dpi: 25 px): "-", not an em dash or 一. On a
+    /// black-and-white page thresholding the noise adds a row of pixels to the 3-px bar and may shorten it (7 × 4,
+    /// 8 × 4 px on 180–220 dpi scans: 9 "-" cells of the development scans were lost), so a squatter bar will do.
+    /// </summary>
+    internal static bool IsHyphen(PixelBox ink, bool bilevel = false)
     {
         var (width, height) = (ink.Width, Math.Max(1, ink.Height));
-        return height <= 8 && width >= 2.5 * height && width >= 6 && width <= 25;
+        return height <= 8 && width >= (bilevel ? BilevelHyphenRatio : HyphenRatio) * height && width >= 6 && width <= 25;
     }
+
+    /// <summary>A hyphen is at least this many times as wide as high (a speck or dot is about as wide as high).</summary>
+    private const double HyphenRatio = 2.5;
+
+    /// <summary>… on a black-and-white page, where thresholding thickens it.</summary>
+    private const double BilevelHyphenRatio = 1.75;
 
     /// <summary>Words of one reading joined: no space between CJK characters, one space otherwise.</summary>
     internal static string Join(IReadOnlyList<OcrWord> words)

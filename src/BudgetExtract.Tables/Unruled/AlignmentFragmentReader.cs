@@ -30,7 +30,9 @@ internal static class AlignmentFragmentReader
             framed.UnionWith(block);
             result.Add((fragment, [.. block.SelectMany(l => l.Cells).SelectMany(c => c.WordIndexes)]));
         }
-        foreach (var block in StreamBlocks.Find([.. lines.Where(l => !framed.Contains(l))]))
+        // A ruled grid below a captioned line means the page goes on: that line is no table's first row at the page's end.
+        var gridsBottom = ruled.Count == 0 ? double.MinValue : ruled.Max(f => f.Box.Y1);
+        foreach (var block in StreamBlocks.Find([.. lines.Where(l => !framed.Contains(l))], gridsBottom))
         {
             var fragment = StreamRowBuilder.Build(page, block, rules);
             if (fragment is null) continue;

@@ -13,7 +13,8 @@ internal static partial class StreamBlocks
     private const double MaxLineGapRatio = 2.2;
     private const int MinTabularLines = 2;
 
-    public static List<List<StreamLine>> Find(IReadOnlyList<StreamLine> lines)
+    /// <param name="gridsBottom">The foot of the page's lowest ruled grid (text below it is the page's end).</param>
+    public static List<List<StreamLine>> Find(IReadOnlyList<StreamLine> lines, double gridsBottom = double.MinValue)
     {
         var blocks = new List<List<StreamLine>>();
         var run = new List<StreamLine>();
@@ -43,7 +44,7 @@ internal static partial class StreamBlocks
             run.Add(line);
             runBottom = Math.Max(runBottom, line.Box.Y1);
         }
-        Close(run, blocks, rowGap, captioned);
+        Close(run, blocks, rowGap, captioned, atPageEnd: run.Count > 0 && run[0].Box.Y0 > gridsBottom);
         return blocks;
     }
 
@@ -114,7 +115,8 @@ internal static partial class StreamBlocks
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:万元|亿元|元|%)[，。；：、]")]
     private static partial System.Text.RegularExpressions.Regex SentenceAfterAmount();
 
-    private static void Close(List<StreamLine> run, List<List<StreamLine>> blocks, double rowGap, bool captioned)
+    /// <param name="atPageEnd">Nothing follows the run on the page (no line, caption, note or ruled grid below it).</param>
+    private static void Close(List<StreamLine> run, List<List<StreamLine>> blocks, double rowGap, bool captioned, bool atPageEnd = false)
     {
         var bands = RowBands.Of(run);
         var firstBand = bands.FindIndex(b => b.IsTabular);
@@ -159,8 +161,9 @@ internal static partial class StreamBlocks
         if (rowGap >= leading) inBlock = RowBands.JoinWrapped(inBlock, leading);
         var tabular = inBlock.Where(b => b.IsTabular).ToList();
         // A table announced by its number or unit may show a single row before the page ends (its first row under a
-        // paragraph at the foot of the page), or a header and no body.
-        if (tabular.Count < (captioned ? 1 : MinTabularLines)) return;
+        // paragraph at the foot of the page), or a header and no body. Only there: a lone line with lines or a grid below it
+        // is a caption line OCR split into pieces (a title read 国有 资本 经营预算, a meta line read 部 门名称) over the grid.
+        if (tabular.Count < (captioned && atPageEnd ? 1 : MinTabularLines)) return;
         var withValues = tabular.Count(b => b.Cells(block).OrderBy(c => c.Box.X0).Skip(1).Any(c => CellValues.IsValueLike(c.Text)));
         // A table announced by its caption may start at the foot of a page with one row of amounts under its header, or
         // with its first row alone (a form's 项目编码 | … row: nothing to line up with on this page).
