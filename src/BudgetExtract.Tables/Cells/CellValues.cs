@@ -11,11 +11,11 @@ internal static partial class CellValues
     /// <summary>A functional or economic classification code (3 to 7 digits).</summary>
     public static bool IsCode(string text) => CodePattern().IsMatch(text.Trim());
 
-    /// <summary>A data value: an amount, a code, or a plain integer (amounts in 万元 are often printed as 56 or 131728).</summary>
     /// <summary>A year as a column heading: four digits, 1900–2099.</summary>
     public static bool IsYear(string text) =>
         text.Trim() is { Length: 4 } t && int.TryParse(t, out var year) && year is >= 1900 and <= 2099;
 
+    /// <summary>A data value: an amount, a code, or a plain integer (amounts in 万元 are often printed as 56 or 131728).</summary>
     public static bool IsData(string text) => IsAmount(text) || IsCode(text) || IntegerPattern().IsMatch(text.Trim());
 
     /// <summary>Looks like a value in a table: data, a dash for "nothing", a target such as ≥500场 or 95%.</summary>

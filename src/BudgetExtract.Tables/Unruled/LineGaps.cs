@@ -20,8 +20,9 @@ internal static class LineGaps
     /// <summary>
     /// Two texts side by side on one line, more than a (stretched) space apart, are two cells too: a form section's
     /// headings (一级指标 | 二级指标 | 三级指标) under the span of a wider section's value column would otherwise read as
-    /// one cell. So are an amount and a text after it (2300 | 中小企业服务 of the next column). Left alone: single characters (a letter-spaced 合 计 is one word), a bracket after a space
-    /// (法律工作完成率 (%), 研究院（中国· 深圳）), Latin words (HJ XX项目: a space between them) and paragraph lines.
+    /// one cell. So are an amount and a text after it (2300 | 中小企业服务 of the next column). Left alone: single
+    /// characters (a letter-spaced 合 计 is one word), a bracket after a space (法律工作完成率 (%), 研究院（中国· 深圳）),
+    /// Latin words (HJ XX项目: a space between them) and paragraph lines.
     /// </summary>
     public static (double[] Edges, Gutter[] Gutters) WithTextGaps(double[] edges, Gutter[] gutters, IReadOnlyList<StreamLine> lines) =>
         // Only a grid found from alignment is refined: a page whose lines share no gutter is prose, whatever its gaps.
