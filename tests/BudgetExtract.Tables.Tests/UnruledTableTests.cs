@@ -58,6 +58,25 @@ public sealed class UnruledTableTests
     }
 
     [Fact]
+    public void A_group_heading_over_columns_without_values_is_a_header_row_above_their_headings()
+    {
+        // Regression (seed 003 unruled p13, 三公经费支出表): 公务用车购置及运行费 is centred over 小计 | 公务用车购置费 |
+        // 公务用车运行费; the two columns it reaches hold no value, so it sat in one column and read as one cell with
+        // 公务用车购置费 (公务用车购置及运行费公务用车).
+        var page = new FakePage(1).Text("一般公共预算“三公”经费支出表", 150, 60, 16);
+        page.Text("公务用车购置及运行费", 315, 141);
+        page.Text("“三公”经费合计", 107, 151).Text("因公出国（境）费", 197, 151).Text("公务接待费", 466, 151);
+        page.Text("小计", 281, 162).Text("公务用车购置费", 306, 162).Text("公务用车运行费", 385, 162);
+        page.RightText("5.00", 187, 182).RightText("4.00", 300, 182).RightText("4.00", 455, 182).RightText("1.00", 516, 182);
+        page.RightText("6.00", 187, 198).RightText("5.00", 300, 198).RightText("5.00", 455, 198).RightText("1.00", 516, 198);
+
+        var grid = Assert.Single(Pipeline.Extract(page)).TextGrid();
+        var group = Array.FindIndex(grid, r => r.Contains("公务用车购置及运行费"));
+        Assert.True(group >= 0);
+        Assert.Equal(["小计", "公务用车购置费", "公务用车运行费"], grid[group + 1].Where(t => t.Length > 0).ToArray());
+    }
+
+    [Fact]
     public void A_wrapped_name_stays_one_cell()
     {
         var table = Assert.Single(Pipeline.Extract(Borderless(wrapped: true)));
