@@ -77,6 +77,25 @@ public sealed class UnruledTableTests
     }
 
     [Fact]
+    public void A_heading_over_the_wrapped_name_of_the_first_row_is_that_names_column()
+    {
+        // Regression (seed 000 unruled p11, 一般公共预算支出表): 预算单位 is centred over a column whose only texts are
+        // the wrapped names of two rows (深圳市工业和信息化 / 局, centred on their amounts); the first name line is no
+        // column evidence, so the heading lay inside the gutter and became a column of its own.
+        var page = new FakePage(1).Text("一般公共预算支出表", 200, 60, 16);
+        page.Text("预算单位", 145, 100).Text("科目编码", 213, 100).Text("科目名称", 280, 100).Text("支出总计", 400, 100);
+        page.Text("深圳市工业和信息化", 121, 118).Text("局", 121, 130).RightText("131,728", 440, 124);
+        string[] codes = ["208", "20805", "2080505", "210", "21011", "2101101"];
+        for (var i = 0; i < codes.Length; i++)
+            page.Text(codes[i], 213, 150 + 18 * i).Text("社会保障支出", 280, 150 + 18 * i).RightText("169", 440, 150 + 18 * i);
+        page.Text("深圳市中小企业服务", 121, 260).Text("局", 121, 272).RightText("1,806", 440, 266);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        Assert.Equal(4, table.ColumnCount);
+        Assert.Equal(["预算单位", "科目编码", "科目名称", "支出总计"], table.TextGrid()[0]);
+    }
+
+    [Fact]
     public void A_wrapped_name_stays_one_cell()
     {
         var table = Assert.Single(Pipeline.Extract(Borderless(wrapped: true)));

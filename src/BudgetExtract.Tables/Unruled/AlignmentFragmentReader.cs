@@ -67,8 +67,10 @@ internal static class StreamRowBuilder
         if (headerLines.Count > 0 && body.Count > 0)
         {
             var bodyCells = body.SelectMany(l => l.Cells).ToList();
-            (edges, gutters) = ColumnFinder.WithHeaderOnlyColumns(edges, gutters, [headerLines.MaxBy(l => l.Box.Y1)!],
-                bodyCells.Min(c => c.Box.X0), bodyCells.Max(c => c.Box.X1));
+            var lowestHeader = headerLines.MaxBy(l => l.Box.Y1)!;
+            (edges, gutters) = ColumnFinder.WithHeaderOnlyColumns(edges, gutters, [lowestHeader],
+                bodyCells.Min(c => c.Box.X0), bodyCells.Max(c => c.Box.X1),
+                block.Where(l => !headerLines.Contains(l) && l.Box.Y0 < block[bodyStart].Box.Y1));
         }
         (edges, gutters) = ColumnFinder.WithoutSplitAlignment(edges, gutters, block, headerLines);
         (edges, gutters) = LineGaps.WithTextGaps(edges, gutters, block);

@@ -90,12 +90,17 @@ internal static class ColumnFinder
     /// Columns empty on this page still print their heading: header cells lying wholly inside a gutter of
     /// the body split it, one column per such cell (科目编码 and 科目名称 over unit rows that leave them blank);
     /// so do header cells wholly beside the body's content (事业单位经营支出 | 上缴上级支出 right of the last
-    /// column any row fills).
+    /// column any row fills). A heading over text of the first row (预算单位 over the first line of a wrapped
+    /// 深圳市工业和信息化 / 局, centred on its row, which is no column evidence) heads that text's column, not one of its own.
     /// </summary>
     public static (double[] Edges, Gutter[] Gutters) WithHeaderOnlyColumns(double[] edges, Gutter[] gutters, IEnumerable<StreamLine> headerLines,
-        double bodyX0, double bodyX1)
+        double bodyX0, double bodyX1, IEnumerable<StreamLine> belowLines)
     {
-        var headerCells = headerLines.SelectMany(l => l.Cells).OrderBy(c => c.Box.X0).ToList();
+        var width = edges[^1] - edges[0];
+        var below = belowLines.SelectMany(l => l.Cells).Where(c => c.Box.Width <= MaxEvidenceWidthRatio * width).ToList();
+        var headerCells = headerLines.SelectMany(l => l.Cells)
+            .Where(h => !below.Any(c => c.Box.X0 < h.Box.X1 && h.Box.X0 < c.Box.X1 && c.Box.Y0 >= h.Box.Y1))
+            .OrderBy(c => c.Box.X0).ToList();
         var result = new List<Gutter>();
         var before = headerCells.Where(c => c.Box.X1 < bodyX0 - 1).ToList();
         for (var k = 0; k < before.Count; k++)
