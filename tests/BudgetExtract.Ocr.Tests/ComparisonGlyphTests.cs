@@ -71,6 +71,22 @@ public sealed class ComparisonGlyphTests
     }
 
     [Fact]
+    public void A_minus_read_where_two_bars_are_printed_is_an_equals_sign()
+    {
+        // Regression (1-bit scans e6, k4): =100% read -100% by every reader; the upper bar broken into two pieces
+        // with a gap of four columns, the lower bar whole.
+        Assert.Equal('=', Confirm('-', Draw((3, 8, 5, 8), (10, 8, 16, 8), (0, 18, 18, 18))));
+    }
+
+    [Fact]
+    public void A_minus_whose_ink_is_one_bar_stays_no_sign()
+    {
+        Assert.Null(Confirm('-', Draw((0, 12, 18, 12))));
+        // A speck over a minus is no second bar.
+        Assert.Null(Confirm('-', Draw((8, 4, 9, 4), (0, 14, 18, 14))));
+    }
+
+    [Fact]
     public void A_minus_or_a_digit_read_as_an_equals_sign_is_not_one()
     {
         Assert.Null(Confirm('=', Draw((0, 12, 18, 12))));

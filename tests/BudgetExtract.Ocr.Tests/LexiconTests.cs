@@ -143,8 +143,26 @@ public sealed class ComparisonTests
     [InlineData("=100%", '=', "100%")]
     [InlineData(">85%", '>', "85%")]
     [InlineData("＜3", '<', "3")]
+    [InlineData("-100%", '-', "100%")]
     public void A_sign_before_a_number_is_split_off(string read, char sign, string bound) =>
         Assert.Equal(((char?)sign, (string?)bound), NumberText.SplitComparison(read));
+
+    [Theory]
+    [InlineData("-100%", new string[0], "100%")]
+    [InlineData("2100%", new[] { "-100%", "2100%" }, "100%")]
+    [InlineData("2100%", new[] { "100%" }, "100%")]
+    [InlineData("100%", new string[0], "100%")]
+    // A 2 no other reading leaves out is a digit of the number: the = was not read at all.
+    [InlineData("20%", new[] { "20%", "220%" }, "20%")]
+    public void A_bound_whose_equals_sign_was_read_as_a_minus_a_2_or_nothing_is_the_number_after_it(string value, string[] readings, string bound) =>
+        Assert.Equal(bound, NumberText.WithoutEqualsGlyph(value, readings));
+
+    [Theory]
+    [InlineData("-")]
+    [InlineData("10O%")]
+    [InlineData("--5")]
+    public void A_reading_that_is_no_number_has_no_bound_after_an_equals_sign(string value) =>
+        Assert.Null(NumberText.WithoutEqualsGlyph(value, []));
 
     [Theory]
     [InlineData("之后")]

@@ -39,6 +39,9 @@ internal static partial class ComparisonGlyph
     public static char? Confirm(char sign, GrayImage image, int x0, int y0, int x1, int y1) => sign switch
     {
         '=' => IsEquals(image, x0, y0, x1, y1) ? '=' : null,
+        // A minus before a number read where = is printed (=100% read -100% by chi_sim and the digit readers alike
+        // on 1-bit scans, whose thresholding breaks the upper bar): only two stacked bars make it =; else no sign.
+        '-' => IsEquals(image, x0, y0, x1, y1) ? '=' : null,
         '>' or '<' => Chevron(image, x0, y0, x1, y1, barRequired: true) ?? Chevron(image, x0, y0, x1, y1, barRequired: false) switch
         {
             '≥' => '>',
@@ -91,8 +94,11 @@ internal static partial class ComparisonGlyph
             }
             else bars.Add((y, y, columns));
         }
+        // Each bar spans most of the glyph's width; 1-bit noise may break it into pieces with gaps between
+        // (22–24 and 28–35 over the 18 columns of the lower bar), so half of the columns inked is enough.
         return bars.Count == 2 && bars.All(b =>
-            b.Bottom - b.Top + 1 <= Math.Max(3, 0.4 * width) && b.Columns.Count(c => c) >= 0.7 * width);
+            b.Bottom - b.Top + 1 <= Math.Max(3, 0.4 * width) && b.Columns.Count(c => c) >= 0.5 * width
+            && Array.LastIndexOf(b.Columns, true) - Array.IndexOf(b.Columns, true) + 1 >= 0.7 * width);
     }
 
     private static char? Chevron(GrayImage image, int x0, int y0, int x1, int y1, bool barRequired)

@@ -68,6 +68,8 @@ public static partial class NumberText
             '=' or '＝' => '=',
             '>' or '＞' => '>',
             '<' or '＜' => '<',
+            // A minus: the caller makes it = only when the glyph's ink is two bars, and reads no sign otherwise.
+            '-' or '−' => '-',
             _ => null,
         };
         var bound = compact[1..];
@@ -101,6 +103,22 @@ public static partial class NumberText
     /// </summary>
     public static string WithoutSignGlyph(string reading, char sign = '≥') =>
         reading.Length > 1 && (reading[0] == '2' || sign == '=' && reading[0] == '-') && IsWellFormed(reading[1..]) ? reading[1..] : reading;
+
+    /// <summary>
+    /// The number after an = the readers did not read as such, for a value whose first glyph's ink is two bars: a
+    /// leading - is the =; a leading 2 is, when another reading has the rest alone or after a - (2100% with 100% or
+    /// -100%); otherwise the = was left out (100%). Null when the value is no well-formed number.
+    /// </summary>
+    public static string? WithoutEqualsGlyph(string value, IEnumerable<string> readings)
+    {
+        if (!IsWellFormed(value) || value.Length == 0 || !char.IsAsciiDigit(value[^1]) && value[^1] != '%') return null;
+        if (value[0] == '-') return value.Length > 1 && char.IsAsciiDigit(value[1]) && IsWellFormed(value[1..]) ? value[1..] : null;
+        var rest = value[1..];
+        if (value[0] == '2' && rest.Length > 0 && char.IsAsciiDigit(rest[0]) && IsWellFormed(rest)
+            && readings.Any(r => r == rest || r == "-" + rest))
+            return rest;
+        return char.IsAsciiDigit(value[0]) ? value : null;
+    }
 
     /// <summary>
     /// Whether a reading is a percentage's digits with the % read as one or two digits: the digits-only reader

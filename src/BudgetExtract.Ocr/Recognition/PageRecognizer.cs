@@ -204,8 +204,12 @@ public sealed class PageRecognizer(OcrOptions options)
             pageWords[0] = pageWords[0] with { Text = words[0].Text };
         }
         var withUnit = BracketedUnit.IsValueWithUnit(text);
+        // A minus is checked on the page's pixels, not the cleaned ink: on 1-bit scans the upper bar of an = may be
+        // left as dots smaller than a speck (=100% read -100%), which the cleaning erases.
         if (region.Lines == 1 && !withUnit && NumberText.SplitComparison(text) is ({ } readSign, { } bound)
-            && ComparisonGlyph.Confirm(readSign, region.Image, words[0].Box.X0, words[0].Box.Y0, words[0].Box.X1, words[0].Box.Y1) is { } sign)
+            && (readSign == '-'
+                ? toPage(words[0].Box) is var onPage && ComparisonGlyph.Confirm(readSign, gray, onPage.X0, onPage.Y0, onPage.X1, onPage.Y1) is { } minusSign ? minusSign : null
+                : ComparisonGlyph.Confirm(readSign, region.Image, words[0].Box.X0, words[0].Box.Y0, words[0].Box.X1, words[0].Box.Y1)) is { } sign)
         {
             // A target such as ≥90%: the digit readers have no ≥ and see it as a 2 (2900); the bound is read as a
             // number and the sign kept.
@@ -395,6 +399,15 @@ public sealed class PageRecognizer(OcrOptions options)
             problem = "not a well-formed number";
         else if (Math.Max(confidence, firstConfidence) < options.MinNumberConfidence)
             problem = $"confidence {Math.Max(confidence, firstConfidence):0}";
+        if (sign is null && NumberText.WithoutEqualsGlyph(value, readings) is { } bound
+            && ComparisonGlyph.Confirm('-', gray, region.Bounds.X0, region.Bounds.Y0, region.Bounds.X1, region.Bounds.Y1) == '=')
+        {
+            // =100% read -100%, 2100% or 100% (the digit readers have no =): the ink's first glyph is two bars, seen on
+            // the page's pixels (1-bit scans leave the upper bar as dots the cleaning erases). Flagged all the same:
+            // a sign put in on the ink's evidence.
+            (sign, value) = ('=', bound);
+            problem ??= "an = read as a digit, a minus or nothing (its ink is two bars)";
+        }
         digitText = sign + value;
         // One word over the ink: the number's glyphs are spread over where it is printed.
         var word = new OcrWord(digitText, region.Bounds, Math.Max(confidence, firstConfidence), line ?? region.Bounds);
