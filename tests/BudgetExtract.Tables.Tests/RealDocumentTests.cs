@@ -14,6 +14,21 @@ public sealed class RealDocumentTests
     }
 
     [Fact]
+    public async Task Seed_003_unruled_fiscal_summary_continued_with_one_full_row_keeps_four_columns()
+    {
+        // Regression (our unruled rendering of seed 003, 财政拨款收支总表 p7-8): page 8 repeats the headings (收入 | 支出
+        // centred over 项目 | 预算数 | 项目 | 预算数) above one-cell lines and one full row; with the headings as the page's
+        // column evidence the table got two empty columns and none of its rows matched.
+        var content = await new MuPdfEngine().ReadAsync(RepoPaths.Corpus("seeds", "003_d0b700a6485bd38b-unruled.pdf"));
+        var tables = new GridTableExtractor().Extract(new DocumentLayoutAnalyzer().Analyze(content.Pages));
+
+        var table = tables.Single(t => t.Title == "财政拨款收支总表");
+        Assert.Equal([7, 8], table.Pages.ToArray());
+        Assert.Equal(4, table.ColumnCount);
+        Assert.Equal(["收入总计", "3,582.93", "支出总计", "3,582.93"], table.Grid()[^1].ToArray());
+    }
+
+    [Fact]
     public async Task Shenzhen_2026_statistics_income_expenditure_summary_is_one_table_over_pages_16_and_17()
     {
         var tables = await ExtractAsync("shenzhen-statistics-2026.pdf");

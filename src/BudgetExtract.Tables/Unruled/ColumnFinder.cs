@@ -20,6 +20,9 @@ internal static class ColumnFinder
     private const int MinSparseColumnCells = 2;
     private const double AlignTolerance = 1.0;
 
+    /// <summary>A lone data row with this many cells gives a page's columns by itself.</summary>
+    private const int MinFullRowCells = 4;
+
     /// <summary>Cells wider than this share of the table span columns and are no column evidence.</summary>
     private const double MaxEvidenceWidthRatio = 0.5;
 
@@ -27,7 +30,10 @@ internal static class ColumnFinder
     public static (double[] Edges, Gutter[] Gutters) Find(IReadOnlyList<StreamLine> block, Func<StreamLine, bool> isDataRow)
     {
         var evidence = block.Where(isDataRow).ToList();
-        if (evidence.Count(l => l.IsTabular) < 2) evidence = [.. block.Where(l => l.IsTabular)];
+        // One full data row (a continuation page's 收入总计 | 3,582.93 | 支出总计 | 3,582.93 under the repeated headings)
+        // shows the columns better than the headings centred over them.
+        if (evidence.Count(l => l.IsTabular) < 2 && !(evidence.Count == 1 && evidence[0].Cells.Count >= MinFullRowCells))
+            evidence = [.. block.Where(l => l.IsTabular)];
         // A framed page holding one row whose cells sit on different lines (a wrapped name beside a centred amount).
         if (evidence.Count < 2) evidence = [.. block];
         var left = block.Min(l => l.Box.X0);
