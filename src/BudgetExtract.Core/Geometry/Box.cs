@@ -26,6 +26,9 @@ public readonly record struct Box(double X0, double Y0, double X1, double Y1)
         return shorter <= 0 ? 0 : Math.Max(0, overlap) / shorter;
     }
 
+    /// <summary>The horizontal extents overlap (one box lies at least partly above or below the other).</summary>
+    public bool OverlapsHorizontally(Box other) => X0 < other.X1 && other.X0 < X1;
+
     /// <summary>Overlap of the horizontal extents, as a share of the narrower one (0..1).</summary>
     public double HorizontalOverlapRatio(Box other)
     {

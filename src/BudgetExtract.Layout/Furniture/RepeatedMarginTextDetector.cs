@@ -18,7 +18,7 @@ public sealed partial class RepeatedMarginTextDetector(FurnitureOptions? options
 
     public ImmutableArray<ImmutableHashSet<int>> Detect(IReadOnlyList<(PageContent Page, ImmutableArray<TextLine> Lines)> pages)
     {
-        var candidates = new List<(int Page, int Line, string Key, double FromTop, double FromBottom, bool Ocr, bool Corner, double MidX, double Width)>();
+        var candidates = new List<MarginLine>();
         var result = new HashSet<int>[pages.Count];
         var bodySize = BodyFontSize(pages);
         for (var p = 0; p < pages.Count; p++)
@@ -38,7 +38,7 @@ public sealed partial class RepeatedMarginTextDetector(FurnitureOptions? options
                 }
                 // Titles repeated over per-project forms sit in the top margin too, but are printed larger than the body.
                 if (line.FontSize > _options.MaxSizeOverBody * bodySize) continue;
-                candidates.Add((p, i, Normalize(text), line.Box.CenterY / page.Height, (page.Height - line.Box.CenterY) / page.Height, IsOcr(line),
+                candidates.Add(new MarginLine(p, i, Normalize(text), line.Box.CenterY / page.Height, (page.Height - line.Box.CenterY) / page.Height, IsOcr(line),
                     Math.Abs(line.Box.CenterX - page.Width / 2) > CornerShare * page.Width, line.Box.CenterX / page.Width, line.Box.Width / page.Width));
             }
         }
@@ -50,8 +50,7 @@ public sealed partial class RepeatedMarginTextDetector(FurnitureOptions? options
             foreach (var item in items)
             {
                 var samePlacePages = items
-                    .Where(o => Math.Abs(o.FromTop - item.FromTop) <= _options.PositionTolerance
-                                || Math.Abs(o.FromBottom - item.FromBottom) <= _options.PositionTolerance)
+                    .Where(o => o.SameHeight(item, _options.PositionTolerance))
                     .Select(o => o.Page).Distinct().Count();
                 if (samePlacePages >= neededPages) result[item.Page].Add(item.Line);
             }
@@ -65,7 +64,7 @@ public sealed partial class RepeatedMarginTextDetector(FurnitureOptions? options
             if (result[item.Page].Contains(item.Line)) continue;
             var needed = pages.Count == 2 && item.Corner ? 2 : neededPages;
             var samePlacePages = ocr
-                .Where(o => (Math.Abs(o.FromTop - item.FromTop) <= _options.PositionTolerance || Math.Abs(o.FromBottom - item.FromBottom) <= _options.PositionTolerance)
+                .Where(o => o.SameHeight(item, _options.PositionTolerance)
                             && (Similarity(o.Key, item.Key) >= MinOcrSimilarity || SameStampGarbled(o, item)))
                 .Select(o => o.Page).Distinct().Count();
             if (samePlacePages >= needed) result[item.Page].Add(item.Line);
@@ -96,8 +95,7 @@ public sealed partial class RepeatedMarginTextDetector(FurnitureOptions? options
     /// </summary>
     private const double MinGarbledStampSimilarity = 0.4;
 
-    private bool SameStampGarbled((int Page, int Line, string Key, double FromTop, double FromBottom, bool Ocr, bool Corner, double MidX, double Width) a,
-        (int Page, int Line, string Key, double FromTop, double FromBottom, bool Ocr, bool Corner, double MidX, double Width) b)
+    private bool SameStampGarbled(MarginLine a, MarginLine b)
     {
         if (!a.Corner || !b.Corner || Math.Abs(a.MidX - b.MidX) > _options.PositionTolerance || Math.Abs(a.Width - b.Width) > _options.PositionTolerance)
             return false;
@@ -195,4 +193,13 @@ public sealed partial class RepeatedMarginTextDetector(FurnitureOptions? options
 
     [GeneratedRegex(@"^(?:[-—–－~\s]*\d{1,4}[-—–－~\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumberPattern();
+
+    /// <summary>A margin line that may be furniture: where it sits on its page, as shares of the page's size.</summary>
+    private readonly record struct MarginLine(int Page, int Line, string Key, double FromTop, double FromBottom, bool Ocr, bool Corner,
+        double MidX, double Width)
+    {
+        /// <summary>At the same height on its page, measured from the top or from the bottom.</summary>
+        public bool SameHeight(MarginLine other, double tolerance) =>
+            Math.Abs(FromTop - other.FromTop) <= tolerance || Math.Abs(FromBottom - other.FromBottom) <= tolerance;
+    }
 }

@@ -24,7 +24,7 @@ internal static class ColumnFinder
     private const int MinFullRowCells = 4;
 
     /// <summary>Cells wider than this share of the table span columns and are no column evidence.</summary>
-    private const double MaxEvidenceWidthRatio = 0.5;
+    internal const double MaxEvidenceWidthRatio = 0.5;
 
     /// <summary>Column edges, ascending: left edge, one edge per gutter (its middle), right edge; and the gutters.</summary>
     public static (double[] Edges, Gutter[] Gutters) Find(IReadOnlyList<StreamLine> block, Func<StreamLine, bool> isDataRow)
@@ -105,7 +105,7 @@ internal static class ColumnFinder
         var width = edges[^1] - edges[0];
         var below = belowLines.SelectMany(l => l.Cells).Where(c => c.Box.Width <= MaxEvidenceWidthRatio * width).ToList();
         var headerCells = headerLines.SelectMany(l => l.Cells)
-            .Where(h => !below.Any(c => c.Box.X0 < h.Box.X1 && h.Box.X0 < c.Box.X1 && c.Box.Y0 >= h.Box.Y1))
+            .Where(h => !below.Any(c => c.Box.OverlapsHorizontally(h.Box) && c.Box.Y0 >= h.Box.Y1))
             .OrderBy(c => c.Box.X0).ToList();
         var result = new List<Gutter>();
         var before = headerCells.Where(c => c.Box.X1 < bodyX0 - 1).ToList();

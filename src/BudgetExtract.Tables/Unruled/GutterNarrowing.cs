@@ -7,22 +7,19 @@ namespace BudgetExtract.Tables.Unruled;
 /// A gutter is empty only in the lines that proved it; other lines' cells may fill part of it (the gap between two
 /// amounts, 2300 | 2300, is wide, and the next section's 计划数据 starts inside it). A column edge may sit anywhere
 /// in its gutter, so each gutter gets as its preferred stretch the one that the fewest cells of the block cross: the
-/// edge then falls where no cell is cut. Cells crossing the whole gutter (a heading spanning columns, a paragraph) cross every
-/// stretch alike and change nothing.
+/// edge then falls where no cell is cut. Cells crossing the whole gutter (a heading spanning columns, a paragraph)
+/// cross every stretch alike and change nothing.
 /// </summary>
 internal static class GutterNarrowing
 {
     /// <summary>A stretch narrower than this is no place for an edge: a cell's own rounding.</summary>
     private const double MinStretch = 0.5;
 
-    /// <summary>Cells wider than this share of the table are paragraphs spanning columns (as in <see cref="ColumnFinder"/>).</summary>
-    private const double MaxCellWidthRatio = 0.5;
-
     public static (double[] Edges, Gutter[] Gutters) AwayFromCells(double[] edges, Gutter[] gutters, IReadOnlyList<StreamLine> lines)
     {
         if (gutters.Length == 0) return (edges, gutters);
         // Paragraphs span columns wherever they start; the cells that may not be cut are the narrower ones.
-        var wide = MaxCellWidthRatio * (edges[^1] - edges[0]);
+        var wide = ColumnFinder.MaxEvidenceWidthRatio * (edges[^1] - edges[0]);
         lines = [.. lines.Select(l => l with { Cells = [.. l.Cells.Where(c => c.Box.Width <= wide)] })];
         var narrowed = new List<Gutter>();
         for (var g = 0; g < gutters.Length; g++)
@@ -35,9 +32,9 @@ internal static class GutterNarrowing
     }
 
     /// <summary>
-    /// The stretch of the gutter the fewest cells cross. Cells
-    /// between two such stretches that share lines with cells of both neighbouring columns belong to neither: they
-    /// are a column of their own (一级指标 | 产出指标 in a gutter only one data row proved), and both stretches are gutters.
+    /// The stretch of the gutter the fewest cells cross. Cells between two such stretches that share lines with cells
+    /// of both neighbouring columns belong to neither: they are a column of their own (一级指标 | 产出指标 in a gutter
+    /// only one data row proved), and both stretches are gutters.
     /// </summary>
     private static IEnumerable<Gutter> Narrow(Gutter gutter, double leftStart, double rightEnd, IReadOnlyList<StreamLine> lines)
     {
@@ -69,7 +66,10 @@ internal static class GutterNarrowing
         return [preferred == gutter ? gutter : gutter with { Preferred = (preferred.Start, preferred.End) }];
     }
 
-    /// <summary>Neighbouring cells of a line, more than a space apart, both within the two columns beside the gutter, that an edge in the stretch puts apart.</summary>
+    /// <summary>
+    /// Neighbouring cells of a line, more than a space apart, both within the two columns beside the gutter, that an
+    /// edge in the stretch puts apart.
+    /// </summary>
     private static int Parted(Gutter stretch, double leftStart, double rightEnd, IReadOnlyList<StreamLine> lines)
     {
         var parted = 0;

@@ -42,8 +42,6 @@ internal static class HeaderLevels
         return values.Count > 0 && values.All(c => Cells.CellValues.IsYear(c.Text));
     }
 
-    private static bool Under(StreamCell lower, StreamCell upper) => lower.Box.X0 < upper.Box.X1 && upper.Box.X0 < lower.Box.X1;
-
     /// <summary>The top of the line holding a group's column headings, under the line of the heading spanning them; null when none.</summary>
     private static double? LowerLevelTop(List<int> row, List<StreamLine> block, List<List<PlacedCell>> placed)
     {
@@ -57,7 +55,7 @@ internal static class HeaderLevels
                     // Under the group: in the columns it spans, or under its text (a heading centred over its group
                     // whose columns hold no value reaches only into the middle ones: 公务用车购置及运行费 over 购置费 | 运行费).
                     var columns = placed[lower].Count(q => q.First == q.Last
-                        && ((group.First < group.Last && q.First >= group.First && q.Last <= group.Last) || Under(q.Cell, group.Cell)));
+                        && ((group.First < group.Last && q.First >= group.First && q.Last <= group.Last) || q.Cell.Box.OverlapsHorizontally(group.Cell.Box)));
                     if (columns >= 2) return block[lower].Box.Y0;
                 }
             }

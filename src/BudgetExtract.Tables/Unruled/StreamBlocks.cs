@@ -95,7 +95,7 @@ internal static partial class StreamBlocks
     private static bool GroupHeading(StreamLine heading, StreamLine header, double gap, double rowGap, double tableLeft, double tableRight) =>
         rowGap > 0 && gap <= rowGap + 0.5 * heading.FontSize
         && Math.Abs(heading.Box.CenterX - (tableLeft + tableRight) / 2) > OffCentreRatio * (tableRight - tableLeft)
-        && header.Cells.Count(c => c.Box.X0 < heading.Box.X1 && heading.Box.X0 < c.Box.X1) >= 2;
+        && header.Cells.Count(c => c.Box.OverlapsHorizontally(heading.Box)) >= 2;
 
     /// <summary>A group heading's centre lies further than this share of the table's width from the table's centre.</summary>
     private const double OffCentreRatio = 0.1;
