@@ -232,4 +232,64 @@ public sealed class TraceParserTests
         Assert.Equal(2, page.Glyphs.Length);
         Assert.Contains(page.Diagnostics, d => d.Code == "page-incomplete");
     }
+
+    // 省法院2018 p18: a chart's data label clipped to its box; the characters left of the box are not on the page.
+    private const string ClippedLabel = """
+        <clip_path winding="eofill" transform="1 0 0 1 100 200">
+            <moveto x="0" y="-10"/>
+            <lineto x="60" y="-10"/>
+            <lineto x="60" y="5"/>
+            <lineto x="0" y="5"/>
+            <closepath/>
+        </clip_path>
+            <fill_text colorspace="DeviceGray" color="0" transform="1 0 0 1 100 200">
+                <span font="ABCDEF+SimSun" wmode="0" bidi="0" trm="10 0 0 -10">
+                    <g unicode="项" glyph="1" x="-23" y="0" adv="1"/>
+                    <g unicode="目" glyph="2" x="-13" y="0" adv="1"/>
+                    <g unicode="支" glyph="3" x="-3" y="0" adv="1"/>
+                    <g unicode="出" glyph="4" x="7" y="0" adv="1"/>
+                </span>
+            </fill_text>
+            <stroke_path linewidth="1" colorspace="DeviceGray" color="0" transform="1 0 0 1 0 0">
+                <moveto x="300" y="300"/>
+                <lineto x="400" y="300"/>
+            </stroke_path>
+        <pop_clip/>
+        <fill_text colorspace="DeviceGray" color="0" transform="1 0 0 1 100 300">
+            <span font="ABCDEF+SimSun" wmode="0" bidi="0" trm="10 0 0 -10">
+                <g unicode="注" glyph="5" x="-23" y="0" adv="1"/>
+            </span>
+        </fill_text>
+        """;
+
+    [Fact]
+    public void Glyphs_and_rulings_wholly_outside_a_clip_path_are_left_out_and_reported()
+    {
+        var page = ParseOne(ClippedLabel);
+        Assert.Equal(["支", "出", "注"], page.Glyphs.Select(g => g.Text));
+        Assert.Empty(page.Rulings);
+        var clipped = Assert.Single(page.Diagnostics, d => d.Code == "glyphs-clipped");
+        Assert.StartsWith("2 glyph(s)", clipped.Message);
+    }
+
+    [Fact]
+    public void Nested_clips_narrow_the_visible_area_and_pop_clip_restores_it()
+    {
+        var parts = ClippedLabel.Replace("x=\"-3\"", "x=\"70\"").Split("<pop_clip/>");
+        var page = ParseOne($"""
+            <clip_path winding="nonzero" transform="1 0 0 1 0 0">
+                <moveto x="90" y="0"/>
+                <lineto x="600" y="0"/>
+                <lineto x="600" y="800"/>
+                <lineto x="90" y="800"/>
+                <closepath/>
+            </clip_path>
+            {parts[0]}
+            <pop_clip/>
+            <pop_clip/>
+            {parts[1]}
+            """);
+        // 支 moved right of the label's box is hidden by the inner clip; 注, left of the outer clip, shows after both pops.
+        Assert.Equal(["出", "注"], page.Glyphs.Select(g => g.Text));
+    }
 }

@@ -8,7 +8,7 @@ namespace BudgetExtract.Pdf.MuPdf;
 
 /// <summary>
 /// Reads pages with MuPDF's command-line tool: <c>mutool pages</c> for the page list and rotations,
-/// then one <c>mutool draw -F trace</c> per document, stream-parsed page by page.
+/// then one <c>mutool trace</c> per document (<see cref="TraceCommand"/>), stream-parsed page by page.
 /// </summary>
 public sealed partial class MuPdfEngine(PdfReadOptions? options = null) : IPdfEngine
 {
@@ -23,8 +23,7 @@ public sealed partial class MuPdfEngine(PdfReadOptions? options = null) : IPdfEn
         if (selected.Count == 0)
             return new PdfContent(file, pageCount, [], [new Diagnostic("no-pages-selected", $"the selection '{pages}' names no page of {pageCount}")]);
 
-        var arguments = new List<string> { "draw", "-q", "-F", "trace", "-o", "-", file };
-        if (pages is not null) arguments.Add(string.Join(',', selected));
+        var arguments = TraceCommand.Arguments(_options.MutoolPath, file, pages is null ? null : string.Join(',', selected));
         using var process = MutoolProcess.Start(_options.MutoolPath, arguments);
         using var registration = cancellationToken.Register(process.Kill);
         var parser = new TraceParser(_options);

@@ -61,6 +61,13 @@ internal sealed class MutoolProcess : IDisposable
         return (_process.ExitCode, errors);
     }
 
+    /// <summary>Waits for the exit and returns all that mutool wrote to standard error.</summary>
+    public string WaitForErrorText()
+    {
+        _process.WaitForExit();
+        return _stderr.GetAwaiter().GetResult();
+    }
+
     public void Kill()
     {
         try

@@ -20,11 +20,12 @@ internal sealed class PageBuilder(int number, double width, double height, int r
     private readonly Dictionary<(string Text, long Cell), int> _glyphIndex = [];
     private int _withoutUnicode;
     private int _outsidePage;
+    private int _clippedOut;
 
     public int Number => number;
 
     public void AddGlyph(string text, double originX, double originY, (double X, double Y) direction, (double X, double Y) up,
-        double advance, string font, bool invisible)
+        double advance, string font, bool invisible, ClipStack clips)
     {
         var size = Math.Sqrt(up.X * up.X + up.Y * up.Y);
         if (text.Length == 0 || text == "\uFFFD")
@@ -52,6 +53,11 @@ internal sealed class PageBuilder(int number, double width, double height, int r
         if (box.X1 < 0 || box.Y1 < 0 || box.X0 > width || box.Y0 > height)
         {
             _outsidePage++;
+            return;
+        }
+        if (clips.Hides(box))
+        {
+            if (!string.IsNullOrWhiteSpace(text)) _clippedOut++;
             return;
         }
         var dirLength = Math.Sqrt(direction.X * direction.X + direction.Y * direction.Y);
@@ -85,6 +91,9 @@ internal sealed class PageBuilder(int number, double width, double height, int r
         if (_outsidePage > 0)
             diagnostics.Add(new Diagnostic("glyphs-outside-page",
                 $"{_outsidePage} glyph(s) lie outside the visible page and were left out", number));
+        if (_clippedOut > 0)
+            diagnostics.Add(new Diagnostic("glyphs-clipped",
+                $"{_clippedOut} glyph(s) are clipped out of view and were left out", number));
         diagnostics.AddRange(extra);
         return new PageContent(number, width, height, rotation, [.. _glyphs], [.. _rulings], [.. _rects], [.. _images],
             diagnostics.ToImmutable());

@@ -40,6 +40,29 @@ internal sealed class PathCollector
         }
     }
 
+    /// <summary>The bounds of every point of every subpath (curves by their end points); null when empty.</summary>
+    public Box? Bounds()
+    {
+        Box? all = null;
+        foreach (var sub in _subpaths)
+            if (Bounds(sub) is { } box) all = all is { } a ? a.Union(box) : box;
+        return all;
+    }
+
+    public static Box? Bounds(Subpath sub)
+    {
+        if (sub.Points.Count == 0) return null;
+        double x0 = double.MaxValue, y0 = double.MaxValue, x1 = double.MinValue, y1 = double.MinValue;
+        foreach (var p in sub.Points)
+        {
+            x0 = Math.Min(x0, p.X);
+            y0 = Math.Min(y0, p.Y);
+            x1 = Math.Max(x1, p.X);
+            y1 = Math.Max(y1, p.Y);
+        }
+        return new Box(x0, y0, x1, y1);
+    }
+
     /// <summary>True when the subpath is an axis-aligned rectangle (4 corners, optionally repeating the first).</summary>
     public static bool TryRectangle(Subpath sub, out Box box)
     {

@@ -4,7 +4,7 @@ using System.Text;
 namespace BudgetExtract.Pdf.MuPdf;
 
 /// <summary>
-/// Attribute access on one line of <c>mutool draw -F trace</c> output. The trace writes one element
+/// Attribute access on one line of <c>mutool trace</c> output. The trace writes one element
 /// per line, so a line scanner is both faster than an XML parser and tolerant of the odd bad escape.
 /// </summary>
 internal static class TraceLine

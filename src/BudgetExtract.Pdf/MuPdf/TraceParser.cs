@@ -5,7 +5,7 @@ using BudgetExtract.Pdf.Model;
 namespace BudgetExtract.Pdf.MuPdf;
 
 /// <summary>
-/// Streams the output of <c>mutool draw -F trace</c> into <see cref="PageContent"/>s, one page at a time,
+/// Streams the output of <c>mutool trace</c> into <see cref="PageContent"/>s, one page at a time,
 /// without holding the whole dump. Coordinates in the trace are already page points with a top-left
 /// origin and the page's /Rotate applied.
 /// </summary>
@@ -13,7 +13,7 @@ internal sealed class TraceParser(PdfReadOptions options)
 {
     private enum TextMode { None, Visible, Invisible, Skip }
 
-    private enum PathMode { None, Fill, Stroke, Clip }
+    private enum PathMode { None, Fill, Stroke, Clip, ClipStroke }
 
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
     private readonly Dictionary<int, string> _chars = [];
@@ -48,6 +48,7 @@ internal sealed class TraceParser(PdfReadOptions options)
         public double StrokeWidth = 1.0;
         public bool PaintIsWhite;
         public readonly PathCollector Path = new();
+        public readonly ClipStack Clips = new();
         public readonly double[] Numbers = new double[6];
     }
 
@@ -71,7 +72,7 @@ internal sealed class TraceParser(PdfReadOptions options)
                     break;
                 }
                 var (ox, oy) = st.Ctm.Apply(TraceLine.GetDouble(line, "x"), TraceLine.GetDouble(line, "y"));
-                page.AddGlyph(text, ox, oy, st.Direction, st.Up, TraceLine.GetDouble(line, "adv"), st.Font, st.TextMode == TextMode.Invisible);
+                page.AddGlyph(text, ox, oy, st.Direction, st.Up, TraceLine.GetDouble(line, "adv"), st.Font, st.TextMode == TextMode.Invisible, st.Clips);
                 break;
             case "span":
                 st.Font = TraceLine.TryGet(line, "font", out var f) ? InternString(f) : "";
@@ -95,6 +96,10 @@ internal sealed class TraceParser(PdfReadOptions options)
             case "clip_text":
             case "clip_stroke_text":
                 st.TextMode = TextMode.Skip;
+                st.Clips.PushUnbounded();
+                break;
+            case "mask":
+                st.Clips.PushUnbounded();
                 break;
             case "/fill_text":
             case "/stroke_text":
@@ -117,31 +122,47 @@ internal sealed class TraceParser(PdfReadOptions options)
                 st.Path.Clear();
                 break;
             case "clip_path":
-            case "clip_stroke_path":
                 st.PathMode = PathMode.Clip;
+                st.Ctm = ReadTransform(line, numbers);
+                st.Path.Clear();
+                break;
+            case "clip_stroke_path":
+                st.PathMode = PathMode.ClipStroke;
                 break;
             case "moveto":
             case "lineto":
             case "curveto":
             case "closepath":
-                if (st.PathMode is PathMode.Fill or PathMode.Stroke) st.Path.Add(name, line, st.Ctm);
+                if (st.PathMode is PathMode.Fill or PathMode.Stroke or PathMode.Clip) st.Path.Add(name, line, st.Ctm);
                 break;
             case "/fill_path":
-                if (page is not null && !st.PaintIsWhite) EmitFill(page, st.Path);
-                else if (page is not null) EmitWhiteFill(page, st.Path);
+                if (page is not null && !st.PaintIsWhite) EmitFill(page, st.Path, st.Clips);
+                else if (page is not null) EmitWhiteFill(page, st.Path, st.Clips);
                 st.PathMode = PathMode.None;
                 break;
             case "/stroke_path":
-                if (page is not null && !st.PaintIsWhite) EmitStroke(page, st.Path, st.StrokeWidth);
+                if (page is not null && !st.PaintIsWhite) EmitStroke(page, st.Path, st.StrokeWidth, st.Clips);
                 st.PathMode = PathMode.None;
                 break;
             case "/clip_path":
-            case "/clip_stroke_path":
+                if (st.Path.Bounds() is { } bounds) st.Clips.PushBounds(bounds);
+                else st.Clips.PushUnbounded();
                 st.PathMode = PathMode.None;
+                break;
+            case "/clip_stroke_path":
+                st.Clips.PushUnbounded();
+                st.PathMode = PathMode.None;
+                break;
+            case "clip_image_mask":
+                st.Clips.PushBounds(ImageBox(ReadTransform(line, numbers)));
+                break;
+            case "pop_clip":
+                st.Clips.Pop();
                 break;
             case "fill_image":
             case "fill_image_mask":
-                page?.AddImage(ImageBox(ReadTransform(line, numbers)));
+                var image = ImageBox(ReadTransform(line, numbers));
+                if (!st.Clips.Hides(image)) page?.AddImage(image);
                 break;
             case "page":
                 var finished = page?.Build([Truncated(page.Number)]);
@@ -152,6 +173,7 @@ internal sealed class TraceParser(PdfReadOptions options)
                 st.Page = new PageBuilder(number, w, h, st.Rotations.GetValueOrDefault(number), options);
                 st.TextMode = TextMode.None;
                 st.PathMode = PathMode.None;
+                st.Clips.Clear();
                 return finished;
             case "/page":
                 st.Page = null;
@@ -178,7 +200,7 @@ internal sealed class TraceParser(PdfReadOptions options)
         return true;
     }
 
-    private void EmitFill(PageBuilder page, PathCollector path)
+    private void EmitFill(PageBuilder page, PathCollector path, ClipStack clips)
     {
         foreach (var sub in path.Subpaths)
         {
@@ -186,6 +208,7 @@ internal sealed class TraceParser(PdfReadOptions options)
             if (!PathCollector.TryRectangle(sub, out var box)
                 && !(PathCollector.TryStraightBounds(sub, out box) && Math.Min(box.Width, box.Height) <= options.MaxRulingThickness))
                 continue;
+            if (clips.Hides(box)) continue;
             var thin = Math.Min(box.Width, box.Height);
             if (thin <= options.MaxRulingThickness)
             {
@@ -201,16 +224,17 @@ internal sealed class TraceParser(PdfReadOptions options)
         }
     }
 
-    private static void EmitWhiteFill(PageBuilder page, PathCollector path)
+    private static void EmitWhiteFill(PageBuilder page, PathCollector path, ClipStack clips)
     {
         foreach (var sub in path.Subpaths)
-            if (PathCollector.TryRectangle(sub, out var box)) page.AddFilledRect(new FilledRect(box, IsWhite: true));
+            if (PathCollector.TryRectangle(sub, out var box) && !clips.Hides(box)) page.AddFilledRect(new FilledRect(box, IsWhite: true));
     }
 
-    private static void EmitStroke(PageBuilder page, PathCollector path, double width)
+    private static void EmitStroke(PageBuilder page, PathCollector path, double width, ClipStack clips)
     {
         foreach (var sub in path.Subpaths)
         {
+            if (PathCollector.Bounds(sub) is { } bounds && clips.Hides(bounds)) continue;
             for (var i = 1; i < sub.Points.Count; i++)
                 AddSegment(page, sub.Points[i - 1], sub.Points[i], width);
             if (sub.Closed && sub.Points.Count > 2) AddSegment(page, sub.Points[^1], sub.Points[0], width);
