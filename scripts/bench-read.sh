@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reading + layout speed against mutool's own trace, on the same files in the same run.
 # Usage: scripts/bench-read.sh DIR   (every *.pdf below DIR; default ../shared/real)
-# Prints pages, wall and CPU seconds for `mutool draw -F trace` alone and for `budgetextract extract
+# Prints pages, wall and CPU seconds for `mutool trace` alone (the command the reader runs) and for `budgetextract extract
 # --format text -j 1` (one core, mutool included), their ratio, and the peak memory of budgetextract
 # on the document with the most pages. OCR is off: this measures the text-layer path.
 set -euo pipefail
@@ -17,7 +17,7 @@ measure() { # prints "wall cpu maxrss_kb"
   /usr/bin/time -f "%e %U %S %M" -o /tmp/bench-time.$$ "$@" >/dev/null 2>&1 || true
   awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' /tmp/bench-time.$$
 }
-read -r mw mc _ < <(measure bash -c 'for f in "$@"; do mutool draw -q -F trace -o /dev/null "$f"; done' _ "${files[@]}")
+read -r mw mc _ < <(measure bash -c 'for f in "$@"; do mutool trace "$f" >/dev/null 2>&1; done' _ "${files[@]}")
 out=$(mktemp -d)
 read -r bw bc _ < <(measure dotnet "$dll" extract "$dir" --format text -j 1 --ocr never -o "$out")
 largest=$(for f in "${files[@]}"; do echo "$(mutool pages "$f" 2>/dev/null | grep -c pagenum || true) $f"; done | sort -n | tail -1 | cut -d" " -f2-)
