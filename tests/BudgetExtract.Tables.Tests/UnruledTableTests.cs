@@ -707,6 +707,44 @@ public sealed class UnruledTableTests
     }
 
     [Fact]
+    public void A_captioned_two_level_header_without_a_body_is_a_header_only_table()
+    {
+        // Held-out LibreOffice rendering of seed 003 unruled, 政府性基金预算支出表: the unit line, a paragraph, then only
+        // the two header lines and a note (the department has no such funds). The header was lost with its table.
+        var page = new FakePage(1).Text("单位：万元", 440, 80);
+        page.Text("这是表格之前的一段说明文字，用于检验正文不会被当作表格。本段文字较长，会在页面上换行显示。", 50, 105);
+        page.Text("科目编码", 60, 122).Text("科目名称", 160, 122).Text("本年政府性基金预算支出", 325, 122);
+        page.Text("合计", 330, 138).Text("基本支出", 365, 138).Text("项目支出", 420, 138);
+        page.Text("注：本表为测试渲染。", 50, 160);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        Assert.Equal("万元", table.Unit);
+        Assert.Empty(table.TextGrid().Skip(table.HeaderRowCount));
+        Assert.Equal(2, table.HeaderRowCount);
+        Assert.Contains("本年政府性基金预算支出", table.TextGrid()[0]);
+        Assert.Equal(["合计", "基本支出", "项目支出"], table.TextGrid()[1].Where(t => t.Length > 0));
+    }
+
+    [Fact]
+    public void The_unit_line_above_an_explanatory_paragraph_is_the_tables_unit()
+    {
+        // Held-out LibreOffice renderings: 单位：万元, then a two-line paragraph, then the table. The unit was lost, and
+        // with it the scale of every amount.
+        var page = new FakePage(1).Text("单位：万元", 440, 60);
+        page.Text("这是表格之前的一段说明文字，用于检验正文不会被当作表格。本段文字较长，会在页面上换", 50, 80);
+        page.Text("行显示。", 50, 94);
+        FakeColumn[] columns = [FakeColumn.Left(50), FakeColumn.Left(120), FakeColumn.Right(380), FakeColumn.Right(450)];
+        page.Row(115, columns, "科目编码", "科目名称", "合计", "基本支出");
+        page.Row(135, columns, "201", "一般公共服务支出", "1,200.00", "800.00");
+        page.Row(155, columns, "20101", "人大事务", "1,200.00", "800.00");
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        Assert.Equal("万元", table.Unit);
+        Assert.Equal(["201", "一般公共服务支出", "1,200.00", "800.00"], table.TextGrid()[1]);
+        Assert.Equal(3, table.TextGrid().Length);
+    }
+
+    [Fact]
     public void A_captioned_lone_line_with_a_note_below_it_is_no_table()
     {
         // A 1-bit scan's title read by OCR in pieces a column gap apart (国有 资本 经营预算 支出表) under its number, the

@@ -11,6 +11,9 @@ internal static class CaptionFinder
 {
     private const int MaxTitleLength = 60;
 
+    /// <summary>A paragraph of at most this many lines between the captions and the table is stepped over.</summary>
+    private const int MaxProseLinesBetween = 4;
+
     /// <param name="above">Free lines above the table and below anything else, closest first.</param>
     public static (TableCaption Caption, List<FreeLine> Used) Find(Fragment fragment, IEnumerable<FreeLine> above, TableOptions options)
     {
@@ -20,11 +23,20 @@ internal static class CaptionFinder
         var continued = false;
         var used = new List<FreeLine>();
         var edge = fragment.Box.Y0;
+        var proseLines = 0;
         foreach (var line in above)
         {
             if (edge - line.Box.Y1 > options.CaptionReach) break;
             var text = line.Text.Trim();
             var numberMatch = CaptionPatterns.Number().Match(text);
+            // Over a paragraph only the unit and meta lines are taken: a number or title there may head a table
+            // this one continues, and would then stand in the way of joining it.
+            if (proseLines > 0 && !CaptionPatterns.Unit().IsMatch(text) && !CaptionPatterns.Meta().IsMatch(text))
+            {
+                if (!StepsOverProse(text, used.Count, ref proseLines)) break;
+                edge = line.Box.Y0;
+                continue;
+            }
             if (numberMatch.Success)
             {
                 var printed = numberMatch.Groups[1].Value;
@@ -55,6 +67,11 @@ internal static class CaptionFinder
             else if (title is null && LooksLikeTitle(text, line, fragment))
             {
                 (title, titleByOcr) = (CleanTitle(text, ref continued), line.ReadByOcr);
+            }
+            else if (StepsOverProse(text, used.Count, ref proseLines))
+            {
+                edge = line.Box.Y0;
+                continue;
             }
             else
             {
@@ -102,6 +119,24 @@ internal static class CaptionFinder
 
     /// <summary>注：/Note:/Source: lines, and footnotes opening with their marker.</summary>
     private static bool IsNote(FreeLine line, string text) => CaptionPatterns.Note().IsMatch(text) || line.Footnote;
+
+    /// <summary>
+    /// An explanatory paragraph printed between the table and its captions (说明 before the grid) is stepped over,
+    /// line by line, when nothing has been taken yet: the unit line above it is still the table's.
+    /// </summary>
+    private static bool StepsOverProse(string text, int taken, ref int proseLines)
+    {
+        if (taken > 0 || proseLines == MaxProseLinesBetween || !IsProse(text)) return false;
+        proseLines++;
+        return true;
+    }
+
+    /// <summary>A line of a sentence: it ends one, or runs on past a comma for longer than a title.</summary>
+    private static bool IsProse(string text) =>
+        text.Length > 0 && (text[^1] is '。' or '；' || text.Length > MinProseLength && (text.Contains('，') || text.Contains('。')));
+
+    /// <summary>A line longer than this with a comma or full stop in it is prose, not a caption.</summary>
+    private const int MinProseLength = 20;
 
     private static bool LooksLikeTitle(string text, FreeLine line, Fragment fragment)
     {

@@ -60,6 +60,32 @@ internal static partial class LinedUpForms
         return columnStarts.Count >= 2;
     }
 
+    /// <summary>A header without a body has at most this many lines (two-level headers: a group heading over its columns).</summary>
+    private const int MaxHeaderOnlyLines = 3;
+
+    /// <summary>A column heading is a name, not a sentence: at most this many characters, without sentence punctuation.</summary>
+    private const int MaxHeadingLength = 16;
+
+    /// <summary>
+    /// A header printed with no body under it (政府性基金预算支出表 of a department without such funds: 科目编码 | 科目名称 |
+    /// 本年政府性基金预算支出 over 合计 | 基本支出 | 项目支出): two or three lines of three or more short headings, each
+    /// line after the first right of the first line's first heading, which spans down. Only announced blocks qualify (a caption above it); a lone
+    /// line of headings is no evidence (OCR reads a title in pieces a column gap apart).
+    /// </summary>
+    public static bool IsHeaderOnly(List<RowBand> tabular, List<StreamLine> block)
+    {
+        if (tabular.Count is < 2 or > MaxHeaderOnlyLines) return false;
+        var lines = tabular.Select(b => b.Cells(block).ToList()).ToList();
+        if (lines.Any(cells => cells.Count < 3 || cells.Any(c => c.Text.Length > MaxHeadingLength || SentencePunctuation().IsMatch(c.Text))))
+            return false;
+        // The first headings span down the header's lines (科目编码 | 科目名称); lower lines split the later ones.
+        var split = lines[0].OrderBy(c => c.Box.X0).ElementAt(1).Box.X0 - LineUpTolerance;
+        return lines.Skip(1).All(cells => cells.All(c => c.Box.X0 >= split));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[，。；！？]")]
+    private static partial System.Text.RegularExpressions.Regex SentencePunctuation();
+
     private static double MostCommon(IEnumerable<double> xs)
     {
         var list = xs.ToList();

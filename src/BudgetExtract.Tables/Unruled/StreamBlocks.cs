@@ -136,7 +136,9 @@ internal static partial class StreamBlocks
             // A line in a larger type is the title, however narrow.
             if (above.Box.Width > 0.5 * (tableRight - tableLeft) || above.Box.X0 < tableLeft - 2 || above.Box.X1 > tableRight + 2
                 || gap > 1.5 * above.FontSize && !GroupHeading(above, run[first], gap, rowGap, tableLeft, tableRight)
-                || above.FontSize > RuleFrames.TitleSizeRatio * run[first].FontSize) break;
+                || above.FontSize > RuleFrames.TitleSizeRatio * run[first].FontSize
+                // The last line of a paragraph ends its sentence; a heading never does.
+                || above.Cells[^1].Text.EndsWith('。')) break;
             first--;
         }
         // Rows filling one inner column only (a two-sided table's 支出 side going on alone) start where that column's
@@ -169,7 +171,10 @@ internal static partial class StreamBlocks
         // with its first row alone (a form's 项目编码 | … row: nothing to line up with on this page).
         var fewValues = captioned ? withValues < 1 && tabular.Count > 1 : withValues < Math.Max(2, tabular.Count / 2);
         if (fewValues && (LinedUpForms.IsContentsList(tabular, block) || !LinedUpForms.LinedUp(tabular, block) && !LinedUpForms.OnAGrid(tabular, block)))
+        {
+            if (captioned && withValues == 0 && LinedUpForms.IsHeaderOnly(tabular, block)) blocks.Add(block);
             return;
+        }
         // Mostly prose with a few value lines: one-cell lines must not outnumber table rows.
         if (inBlock.Count - tabular.Count > tabular.Count) return;
         if (IsJustifiedProse(block)) return;
