@@ -745,6 +745,31 @@ public sealed class UnruledTableTests
     }
 
     [Fact]
+    public void A_group_heading_narrower_than_its_group_and_centred_over_it_is_a_header_row_of_its_own()
+    {
+        // Seed 003 unruled p10 (一般公共预算支出表(分单位)): 基本支出 centred over 小计 | 人员经费 | 公用经费 reaches only
+        // 人员经费, the one-line headings beside it centred between the two header lines. It was read as one wrapped
+        // heading, 基本支出人员经费, and 小计 and 公用经费 lost their group.
+        var page = new FakePage(1).Text("单位：万元", 495, 160);
+        page.Text("单位编码", 123, 191.3, 9.5).Text("单位名称", 191, 191.3, 9.5).Text("合计", 268, 191.3, 9.5).Text("项目支出", 434, 191.3, 9.5);
+        page.Text("基本支出", 346.4, 183.8, 9.5);
+        page.Text("小计", 312, 198.8, 9.5).Text("人员经费", 346.4, 198.8, 9.5).Text("公用经费", 390.4, 198.8, 9.5);
+        FakeColumn[] columns =
+            [FakeColumn.Left(123), FakeColumn.Left(167), FakeColumn.Right(287), FakeColumn.Right(331), FakeColumn.Right(385), FakeColumn.Right(428), FakeColumn.Right(473)];
+        page.Row(225, columns, "", "合计", "3,582.93", "1,127.93", "1,012.35", "115.58", "2,455.00");
+        page.Row(250, columns, "301", "经信局", "3,582.93", "1,127.93", "1,012.35", "115.58", "2,455.00");
+        page.Row(275, columns, "301013", "促进中心", "3,582.93", "1,127.93", "1,012.35", "115.58", "2,455.00");
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        var grid = table.TextGrid();
+        Assert.Equal(2, table.HeaderRowCount);
+        Assert.Equal(["", "", "", "小计", "人员经费", "公用经费", ""], grid[1]);
+        Assert.Contains("基本支出", grid[0]);
+        Assert.Equal(["单位编码", "单位名称", "合计"], grid[0][..3]);
+        Assert.Equal(["301", "经信局", "3,582.93", "1,127.93", "1,012.35", "115.58", "2,455.00"], grid[3]);
+    }
+
+    [Fact]
     public void A_captioned_lone_line_with_a_note_below_it_is_no_table()
     {
         // A 1-bit scan's title read by OCR in pieces a column gap apart (国有 资本 经营预算 支出表) under its number, the
