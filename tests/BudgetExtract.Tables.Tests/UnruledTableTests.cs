@@ -770,6 +770,28 @@ public sealed class UnruledTableTests
     }
 
     [Fact]
+    public void A_label_centred_on_its_rows_and_wrapped_into_the_next_row_heads_its_span()
+    {
+        // Seed 002 unruled p18 (部门预算绩效管理项目情况表): 市工业和信息化局本 / 级, centred on the unit's project rows, its
+        // second line inside a project row. Not seen as one centred label, it joined two project rows into one
+        // (87,000235,000) and stood on the wrong row.
+        var page = new FakePage(1);
+        FakeColumn[] columns = [FakeColumn.Left(50), FakeColumn.Left(150), FakeColumn.Right(300), FakeColumn.Right(380)];
+        page.Row(80, columns, "预算单位", "项目名称", "合计", "拨款");
+        page.Row(100, columns, "市工业和信息化局", "", "505,611", "505,611");
+        string[] projects = ["工信运行保障", "产业服务保障", "预算准备金", "上级下达资金", "战略新兴领域", "转型升级领域", "专项经费", "政府投资项目"];
+        string[] amounts = ["1,402", "2,744", "135", "705", "87,000", "235,000", "70,704", "67"];
+        page.Row(120, columns, "", "", "438,574", "438,574");
+        for (var k = 0; k < projects.Length; k++) page.Row(140 + 20 * k, columns, "", projects[k], amounts[k], amounts[k]);
+        page.Text("市工业和信息化局本", 50, 190).Text("级", 50, 204);
+
+        var grid = Assert.Single(Pipeline.Extract(page)).TextGrid();
+        Assert.Equal(["市工业和信息化局本级", "", "438,574", "438,574"], grid.Single(r => r[2] == "438,574"));
+        Assert.Equal(["", "战略新兴领域", "87,000", "87,000"], grid.Single(r => r[1] == "战略新兴领域"));
+        Assert.Equal(["", "转型升级领域", "235,000", "235,000"], grid.Single(r => r[1] == "转型升级领域"));
+    }
+
+    [Fact]
     public void A_captioned_lone_line_with_a_note_below_it_is_no_table()
     {
         // A 1-bit scan's title read by OCR in pieces a column gap apart (国有 资本 经营预算 支出表) under its number, the

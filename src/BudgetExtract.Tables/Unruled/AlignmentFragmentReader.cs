@@ -94,6 +94,12 @@ internal static class StreamRowBuilder
             placed = [.. block.Select((l, i) => l.Cells.Select(c => Place(c, edges, content, i)).ToList())];
             groups = OverlapGroups(block);
         }
+        if (CentredLabels.JoinWrappedLabels(block, placed, groups) is { } joinedLabels && joinedLabels != block)
+        {
+            block = joinedLabels;
+            placed = [.. block.Select((l, i) => l.Cells.Select(c => Place(c, edges, content, i)).ToList())];
+            groups = OverlapGroups(block);
+        }
         var floating = CentredLabels.Find(block, placed, groups);
         if (floating.Count > 0 && CentredLabels.SplitSharedLabels(block, placed, groups) is { } split && split != block)
         {
@@ -102,7 +108,7 @@ internal static class StreamRowBuilder
             groups = OverlapGroups(block);
             floating = CentredLabels.Find(block, placed, groups);
         }
-        groups = [.. groups.Select(g => g.Where(i => !floating.Contains(i)).ToList()).Where(g => g.Count > 0)];
+        groups = [.. groups.SelectMany(g => Regroup([.. g.Where(i => !floating.Contains(i))], block)).Where(g => g.Count > 0)];
         var threshold = RowGapThreshold(block, groups);
         var rows = new List<List<int>>();
         var pending = new List<int>();
@@ -204,6 +210,13 @@ internal static class StreamRowBuilder
     /// <summary>Lines whose boxes overlap vertically are one row: the interleaved lines of vertically centred wrapped cells.</summary>
     private static List<List<int>> OverlapGroups(List<StreamLine> block) =>
         [.. RowBands.Of(block).Select(b => Enumerable.Range(b.First, b.Count).ToList())];
+
+    /// <summary>
+    /// The overlap groups of a group's lines once its floating labels are out: a label centred between two rows
+    /// overlaps both and had made them one group (市工业和信息化局本级 between 87,000 and 235,000).
+    /// </summary>
+    private static IEnumerable<List<int>> Regroup(List<int> group, List<StreamLine> block) =>
+        RowBands.Of([.. group.Select(i => block[i])]).Select(b => group.GetRange(b.First, b.Count));
 
     /// <summary>
     /// Evidence from the whole table: the smallest gaps between line groups are the leading inside wrapped

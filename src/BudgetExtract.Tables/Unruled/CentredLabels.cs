@@ -74,6 +74,51 @@ internal static class CentredLabels
         return result;
     }
 
+    /// <summary>
+    /// A centred label wrapped onto two lines (市工业和信息化局本 / 级) whose second line reaches into the next row's
+    /// group: the lines become one, so that <see cref="Find"/> sees one label. Only a first line alone in its group,
+    /// with one cell, followed a leading apart by one cell starting where it starts in the same column.
+    /// Returns the block unchanged when there is nothing to join.
+    /// </summary>
+    public static List<StreamLine> JoinWrappedLabels(List<StreamLine> block, List<List<PlacedCell>> placed, List<List<int>> groups)
+    {
+        var joined = new Dictionary<int, int>();
+        foreach (var group in groups)
+        {
+            if (group.Count != 1 || placed[group[0]].Count != 1) continue;
+            var i = group[0];
+            var label = placed[i][0];
+            if (CellValues.IsValueLike(label.Cell.Text)) continue;
+            var next = Enumerable.Range(i + 1, block.Count - i - 1)
+                .FirstOrDefault(j => placed[j].Any(p => p.First <= label.First && p.Last >= label.First), -1);
+            if (next < 0 || placed[next].Count != 1 || joined.ContainsKey(next)) continue;
+            // Only a second line inside the next row's group parts the label from itself; a label alone keeps its lines.
+            if (groups.First(g => g.Contains(next)).Count < 2) continue;
+            var rest = placed[next][0];
+            var gap = rest.Cell.Box.Y0 - label.Cell.Box.Y1;
+            if (rest.First != label.First || rest.Last != label.Last || CellValues.IsValueLike(rest.Cell.Text)
+                || Math.Abs(rest.Cell.Box.X0 - label.Cell.Box.X0) > LinedUpForms.LineUpTolerance
+                || gap > RowBands.MaxLeadingRatio * block[i].FontSize) continue;
+            joined[i] = next;
+        }
+        if (joined.Count == 0) return block;
+        var dropped = joined.Values.ToHashSet();
+        var result = new List<StreamLine>();
+        for (var i = 0; i < block.Count; i++)
+        {
+            if (dropped.Contains(i)) continue;
+            if (!joined.TryGetValue(i, out var next))
+            {
+                result.Add(block[i]);
+                continue;
+            }
+            var (first, second) = (block[i].Cells[0], block[next].Cells[0]);
+            var cell = new StreamCell(first.Box.Union(second.Box), [.. first.Words, .. second.Words], [.. first.WordIndexes, .. second.WordIndexes]);
+            result.Add(block[i] with { Box = block[i].Box.Union(block[next].Box), Cells = [cell] });
+        }
+        return result;
+    }
+
     /// <summary>Puts each floating line into the row its span starts at; returns the row span of each.</summary>
     public static Dictionary<int, int> Attach(List<List<int>> rows, HashSet<int> floating, List<StreamLine> block, List<List<PlacedCell>> placed)
     {
