@@ -764,8 +764,9 @@ public sealed class UnruledTableTests
         var grid = table.TextGrid();
         Assert.Equal(2, table.HeaderRowCount);
         Assert.Equal(["", "", "", "小计", "人员经费", "公用经费", ""], grid[1]);
-        Assert.Contains("基本支出", grid[0]);
-        Assert.Equal(["单位编码", "单位名称", "合计"], grid[0][..3]);
+        // The group heading stands at its group's first column and spans the group.
+        Assert.Equal(["单位编码", "单位名称", "合计", "基本支出", "", "", "项目支出"], grid[0]);
+        Assert.Equal(3, table.Cells.Single(c => c.Text == "基本支出").ColSpan);
         Assert.Equal(["301", "经信局", "3,582.93", "1,127.93", "1,012.35", "115.58", "2,455.00"], grid[3]);
     }
 

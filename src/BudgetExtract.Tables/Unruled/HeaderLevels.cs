@@ -21,8 +21,10 @@ internal static class HeaderLevels
                 result.Add(row);
                 continue;
             }
-            result.Add([.. row.Where(i => block[i].Box.Y0 < top)]);
-            result.Add([.. row.Where(i => block[i].Box.Y0 >= top)]);
+            List<int> upper = [.. row.Where(i => block[i].Box.Y0 < top)], lower = [.. row.Where(i => block[i].Box.Y0 >= top)];
+            WidenOverTheirColumns(upper, lower, placed);
+            result.Add(upper);
+            result.Add(lower);
         }
         return result;
     }
@@ -46,31 +48,67 @@ internal static class HeaderLevels
     private const double CentreToleranceRatio = 0.25;
 
     /// <summary>
-    /// A heading narrower than its group, centred over the group's headings (基本支出 over 小计 | 人员经费 | 公用经费, reaching
-    /// only 人员经费): a run of lower headings on both sides of the one it reaches, centred under it, whose others have
-    /// nothing above them on the row's other lines. The two lines of a wrapped heading (基本支出 / 人员经费) differ: the
-    /// one-line headings beside them are centred between its lines, not set on its lower line; and a wrapped label's
-    /// second line has its value beside it on one side only (长期目标（跨 / 度多年的项目需填） | 无).
+    /// The run of lower headings a group heading is centred over (基本支出 over 小计 | 人员经费 | 公用经费, reaching only
+    /// 人员经费): two or more consecutive lower headings, holding every one the heading reaches, whose middle is under
+    /// the heading's and whose others have nothing above them; the closest such run. Null when there is none.
+    /// </summary>
+    private static (int From, int To, int Reached)? CentredRun(PlacedCell group, List<PlacedCell> lowerCells, List<Geometry.Box> above)
+    {
+        var reached = Enumerable.Range(0, lowerCells.Count).Where(k => lowerCells[k].Cell.Box.OverlapsHorizontally(group.Cell.Box)).ToList();
+        if (reached.Count == 0) return null;
+        var tolerance = CentreToleranceRatio * group.Cell.Box.Width;
+        (int From, int To, int Reached)? best = null;
+        var bestOff = double.MaxValue;
+        for (var from = reached[0]; from >= 0; from--)
+        {
+            if (from < reached[0] && above.Any(b => b.OverlapsHorizontally(lowerCells[from].Cell.Box))) break;
+            for (var to = reached[^1]; to < lowerCells.Count; to++)
+            {
+                if (to > reached[^1] && above.Any(b => b.OverlapsHorizontally(lowerCells[to].Cell.Box))) break;
+                if (to == from) continue;
+                var off = Math.Abs((lowerCells[from].Cell.Box.X0 + lowerCells[to].Cell.Box.X1) / 2 - group.Cell.Box.CenterX);
+                if (off <= tolerance && off < bestOff) (best, bestOff) = ((from, to, reached.Count), off);
+            }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// A heading narrower than its group, centred over it: the lower line's headings on both sides of the one it
+    /// reaches belong to the group. The two lines of a wrapped heading (基本支出 / 人员经费) differ: the one-line
+    /// headings beside them are centred between its lines, not set on its lower line; and a wrapped label's second
+    /// line has its value beside it on one side only (长期目标（跨 / 度多年的项目需填） | 无).
     /// </summary>
     private static bool CentredOverRun(PlacedCell group, List<PlacedCell> lower, IEnumerable<PlacedCell> others)
     {
         var cells = lower.OrderBy(q => q.Cell.Box.X0).ToList();
-        var reached = cells.FindIndex(q => q.Cell.Box.OverlapsHorizontally(group.Cell.Box));
-        if (reached < 0 || cells.Count(q => q.Cell.Box.OverlapsHorizontally(group.Cell.Box)) > 1) return false;
         var above = others.Where(o => o.Cell != group.Cell).Select(o => o.Cell.Box).ToList();
-        var tolerance = CentreToleranceRatio * group.Cell.Box.Width;
-        for (var from = reached; from >= 0; from--)
+        if (CentredRun(group, cells, above) is not { Reached: 1 } run) return false;
+        var reached = cells.FindIndex(q => q.Cell.Box.OverlapsHorizontally(group.Cell.Box));
+        return run.From < reached && run.To > reached;
+    }
+
+    /// <summary>
+    /// A group heading in the upper row spans the columns of the lower headings it is centred over, so that it
+    /// stands at the group's first column (公务用车购置及运行费 over 小计 | 购置费 | 运行费), unless another upper heading
+    /// holds one of those columns.
+    /// </summary>
+    private static void WidenOverTheirColumns(List<int> upper, List<int> lower, List<List<PlacedCell>> placed)
+    {
+        var lowerCells = lower.SelectMany(i => placed[i]).Where(q => q.First == q.Last).OrderBy(q => q.Cell.Box.X0).ToList();
+        foreach (var i in upper)
         {
-            if (from < reached && above.Any(b => b.OverlapsHorizontally(cells[from].Cell.Box))) break;
-            for (var to = reached; to < cells.Count; to++)
+            for (var n = 0; n < placed[i].Count; n++)
             {
-                if (to > reached && above.Any(b => b.OverlapsHorizontally(cells[to].Cell.Box))) break;
-                if (from == reached || to == reached) continue;
-                var centre = (cells[from].Cell.Box.X0 + cells[to].Cell.Box.X1) / 2;
-                if (Math.Abs(centre - group.Cell.Box.CenterX) <= tolerance) return true;
+                var group = placed[i][n];
+                if (!Short(group, MaxGroupHeading)) continue;
+                var others = upper.SelectMany(j => placed[j]).Where(o => o.Cell != group.Cell).ToList();
+                if (CentredRun(group, lowerCells, [.. others.Select(o => o.Cell.Box)]) is not { } run) continue;
+                var (first, last) = (Math.Min(group.First, lowerCells[run.From].First), Math.Max(group.Last, lowerCells[run.To].Last));
+                if (others.Any(o => o.First <= last && o.Last >= first)) continue;
+                placed[i][n] = group with { First = first, Last = last };
             }
         }
-        return false;
     }
 
     /// <summary>The top of the line holding a group's column headings, under the line of the heading spanning them; null when none.</summary>
