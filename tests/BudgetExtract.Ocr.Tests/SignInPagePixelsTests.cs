@@ -76,4 +76,40 @@ public sealed class SignInPagePixelsTests
         var page = Recognize(Page(chevron: false));
         Assert.Equal("他]家", string.Concat(page.Glyphs.Select(g => g.Text)));
     }
+
+    /// <summary>A black-and-white page with one ruled cell: a ≤ drawn whole (strokes 2 px thick) at x = 500, then a number.</summary>
+    private static GrayImage WholeSignPage()
+    {
+        var image = new GrayImage(1200, 900);
+        foreach (var y in new[] { 100, 300 }) Synthetic.HLine(image, y, 100, 1002);
+        foreach (var x in new[] { 100, 1000 }) Synthetic.VLine(image, x, 100, 302);
+        const int left = 500, top = 180;
+        foreach (var (x0, y0, x1, y1) in new[] { (24, 0, 0, 12), (0, 12, 24, 24), (0, 30, 24, 30) })
+            for (var i = 0; i <= 48; i++)
+            {
+                var (x, y) = (x0 + (x1 - x0) * i / 48, y0 + (y1 - y0) * i / 48);
+                for (var d = 0; d < 2; d++) image[left + x, top + y + d] = 0;
+            }
+        Synthetic.Block(image, left + 35, top, left + 90, top + 32);
+        return image;
+    }
+
+    [Fact]
+    public void A_sign_read_as_a_character_before_a_number_is_seen_in_the_page_pixels()
+    {
+        // Regression (1-bit scan e4 of seed 004): ≤100 read <和100 by the text reader and 100 by the digit readers came out 100.
+        var page = new PageRecognizer(new OcrOptions { CacheDirectory = null })
+            .Recognize(WholeSignPage(), 288, new ReaderPair(new FixedReader("<和100", 60), new FixedReader("100", 90)));
+        Assert.Equal("≤100", string.Concat(page.Glyphs.Select(g => g.Text)));
+        Assert.Contains(page.Diagnostics, d => d.Code == LowConfidenceDiagnostic.Code);
+    }
+
+    [Theory]
+    [InlineData("<和100", new[] { "100", "100" }, true)]
+    [InlineData("2200", new[] { "200", "2200" }, true)]
+    [InlineData("1,964", new[] { "1,964", "1,961" }, false)]
+    [InlineData("-100", new[] { "100" }, false)]
+    [InlineData("200", new[] { "200", "20" }, false)]
+    public void Only_a_reading_with_a_character_or_a_2_before_the_number_may_have_read_a_sign(string first, string[] digits, bool expected) =>
+        Assert.Equal(expected, NumberText.MayHaveReadSign(first, digits));
 }

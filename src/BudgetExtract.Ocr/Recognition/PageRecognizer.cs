@@ -425,6 +425,12 @@ public sealed class PageRecognizer(OcrOptions options)
         var firstConfidence = firstWords.Min(w => w.Confidence);
         if (unreadSign && NumberText.IsWellFormed(firstNumber) && digitText == "2" + firstNumber)
             sign = '≥';
+        // A ≤ / ≥ read as a character (<和100 where ≤100 is printed) or as a 2 by some readings only (2200 beside 200
+        // where ≥200 is printed): on a black-and-white page the first glyph's ink, seen in the page's pixels, decides.
+        var signSeen = false;
+        if (sign is null && bilevel && NumberText.MayHaveReadSign(firstNumber, [digitText, secondText, grayText, thickText ?? ""])
+            && ComparisonGlyph.Find(gray, region.Bounds.X0, region.Bounds.Y0, region.Bounds.X1, region.Bounds.Y1) is var (seen, _))
+            (sign, signSeen) = (seen, true);
         if (sign is not null)
         {
             var s = sign.Value;
@@ -453,6 +459,7 @@ public sealed class PageRecognizer(OcrOptions options)
             problem = "not a well-formed number";
         else if (Math.Max(confidence, firstConfidence) < options.MinNumberConfidence)
             problem = $"confidence {Math.Max(confidence, firstConfidence):0}";
+        if (signSeen) problem ??= "a comparison sign seen in the page's pixels";
         if (sign is null && NumberText.WithoutEqualsGlyph(value, readings) is { } bound
             && ComparisonGlyph.Confirm('-', gray, region.Bounds.X0, region.Bounds.Y0, region.Bounds.X1, region.Bounds.Y1) == '=')
         {
