@@ -123,6 +123,7 @@ public sealed class PageRecognizer(OcrOptions options)
             toPage = region.GrayToPage;
         }
         else words = readers.Text.Read(region.Image, region.Lines == 1 ? ReadMode.Line : ReadMode.Block);
+        var readOnlySmoothed = false;
         if (words.Count == 0)
         {
             toPage = region.ToPage;
@@ -133,6 +134,15 @@ public sealed class PageRecognizer(OcrOptions options)
                 words = readers.Text.Read(region.GrayAround(gray).Pad(InkRegion.Padding), ReadMode.Block);
                 toPage = region.GrayToPage;
             }
+            // On a black-and-white page the smoothed gray pixels, as for the majority reading (3家, 金额, 三级指标 were
+            // read from none of the above on 1-bit scans and left empty).
+            if (words.Count == 0 && bilevel)
+                foreach (var (image, factor) in BilevelText.Smoothed(region.GrayAround(gray).Pad(InkRegion.Padding)))
+                    if (readers.Text.Read(image, region.Lines == 1 ? ReadMode.Line : ReadMode.Block) is { Count: > 0 } smoothed)
+                    {
+                        (words, readOnlySmoothed) = (BilevelText.Unscaled(smoothed, factor), true);
+                        break;
+                    }
         }
         if (words.Count == 0)
         {
@@ -259,6 +269,7 @@ public sealed class PageRecognizer(OcrOptions options)
         var problem = confidence < options.MinTextConfidence ? $"confidence {confidence:0}"
             // Bare punctuation other than dashes ("()" where 0 is printed) says nothing a cell would: doubtful.
             : !text.Any(char.IsLetterOrDigit) && text.Any(c => !char.IsWhiteSpace(c) && c is not ('-' or '—' or '–' or '－')) ? "only punctuation read"
+            : readOnlySmoothed ? "read from the smoothed pixels only"
             : null;
         // A reading in a one-line cell may be a number the text reader turned into characters (0 → 人,
         // 8.31 → 8. 计, 45 → 二5, 51 → 3E, 0 → ()): when the digits-only reader sees a number there, say so —
