@@ -161,6 +161,21 @@ public sealed class RepeatedMarginTextDetectorTests
     }
 
     [Fact]
+    public void An_ocr_read_stamp_whose_boxes_are_taller_on_one_page_is_still_furniture()
+    {
+        // Regression (1-bit scan of seed 002 p7-8): the stamp's word boxes on page 1 reached into the timestamp line
+        // below (16.6 pt against a 12-13 pt body), so it counted as a large title, stayed content over page 2's part,
+        // and the continued table was cut in two.
+        var pages = new[] { 16.0, 9.0 }.Select((size, i) => new FakePage(i + 1)
+            .Text("部门预算正文内容", 60, 300, font: "OCR")
+            .Text("深圳市财政局 审核专用", 420, 30, size, font: "OCR")
+            .Build()).ToList();
+        var layout = Analyzer.Analyze(pages);
+        Assert.All(layout, p => Assert.Equal(["深圳市财政局 审核专用"], p.Furniture.Select(l => l.Text)));
+        Assert.All(layout, p => Assert.Equal("部门预算正文内容", Assert.Single(p.Lines).Text));
+    }
+
+    [Fact]
     public void A_stamp_garbled_differently_on_both_pages_of_a_1bit_scan_is_furniture_when_it_sits_at_the_same_place_across_the_page()
     {
         // Held-out 1-bit scan of seed 002 p50-51: the stamp read 识圳贞财政局审核专用 and 深圳和市财致局审核女诈 (0.45 alike)

@@ -140,6 +140,39 @@ public sealed class BilevelPageTests
     }
 }
 
+/// <summary>A cell of a black-and-white page that Tesseract reads only from smoothed pixels.</summary>
+public sealed class SmoothedOnlyCellTests
+{
+    /// <summary>Reads nothing from pure black and white pixels (the mask, the gray crop of a 1-bit page), the text from smoothed ones.</summary>
+    private sealed class SmoothedOnlyReader(string text) : ITextReader
+    {
+        public IReadOnlyList<OcrWord> Read(GrayImage image, ReadMode mode)
+        {
+            if (mode == ReadMode.Page || !image.Pixels.Any(p => p is > 0 and < 255)) return [];
+            var box = new PixelBox(InkRegion.Padding, InkRegion.Padding, image.Width - InkRegion.Padding, image.Height - InkRegion.Padding);
+            return [new OcrWord(text, box, 90, box)];
+        }
+
+        public void Dispose()
+        {
+        }
+    }
+
+    [Fact]
+    public void A_cell_read_from_none_of_the_black_and_white_pixels_is_read_from_the_smoothed_ones_and_flagged()
+    {
+        // Regression (1-bit scans e2, e4, k2, k3): 资金用途, 3家, 三级指标, 金额 were read from neither the mask nor the gray
+        // pixels and came out empty.
+        var page = Synthetic.GridWithSpan();
+        for (var i = 0; i < page.Pixels.Length; i++) page.Pixels[i] = (byte)(page.Pixels[i] < 128 ? 0 : 255);
+        var read = new PageRecognizer(new OcrOptions { CacheDirectory = null })
+            .Recognize(page, 288, new ReaderPair(new SmoothedOnlyReader("资金用途"), new FixedReader("", 0)));
+        Assert.Contains("资金用途", string.Concat(read.Glyphs.Select(g => g.Text)));
+        Assert.Contains(read.Diagnostics, d => d.Message.Contains("smoothed pixels only"));
+        Assert.DoesNotContain(read.Diagnostics, d => d.Message.Contains("no text recognized"));
+    }
+}
+
 /// <summary>Numbers on a black-and-white page: a fifth digit reading from thickened pixels must agree too.</summary>
 public sealed class BilevelNumberTests
 {

@@ -137,8 +137,9 @@ public sealed class ContinuedTableTests
     }
 
     /// <summary>A ruled two-sided 收支总表 part: a 收入 | 支出 row spanning two columns each, then the given rows.</summary>
-    private static FakePage TwoSidedPart(int number, bool leafHeader, string[][] rows, double top = 100)
+    private static FakePage TwoSidedPart(int number, bool leafHeader, string[][] rows, double top = 100, string[]? leafTexts = null)
     {
+        leafTexts ??= ["项目", "预算数", "项目", "预算数"];
         var page = new FakePage(number);
         if (number == 1) page.Text("表1", 50, top - 40).Text("收支总表", 240, top - 20, 14);
         double[] xs = [50, 150, 250, 400, 500];
@@ -150,7 +151,7 @@ public sealed class ContinuedTableTests
         var y = top + 35;
         if (leafHeader)
         {
-            page.Text("项目", 55, y).Text("预算数", 155, y).Text("项目", 255, y).Text("预算数", 405, y);
+            page.Text(leafTexts[0], 55, y).Text(leafTexts[1], 155, y).Text(leafTexts[2], 255, y).Text(leafTexts[3], 405, y);
             y += 20;
         }
         foreach (var row in rows)
@@ -160,6 +161,21 @@ public sealed class ContinuedTableTests
             y += 20;
         }
         return page;
+    }
+
+    [Fact]
+    public void A_repeated_header_row_with_a_character_or_two_misread_by_ocr_is_dropped()
+    {
+        // Regression (1-bit scan of seed 000 p9-10): page 2 repeats 项目 | 2023年预算数 | 项目 | 2023年预算数, read
+        // 2023年蔬算数 and 2023伯蔬算数; the row stayed in the table as a body row.
+        var table = Assert.Single(Pipeline.Extract(
+            TwoSidedPart(1, true, [["财政拨款收入", "3,582.93", "一般公共服务支出", "1,000.00"], ["事业收入", "", "教育支出", "2,582.93"]],
+                leafTexts: ["项目", "2023年预算数", "项目", "2023年预算数"]),
+            TwoSidedPart(2, true, [["", "", "五、其他支出", "89"], ["", "", "其他支出", "89"], ["本年收入合计", "3,582.93", "本年支出合计", "3,582.93"]],
+                top: 60, leafTexts: ["项目", "2023年蔬算数", "项目", "2023伯蔬算数"])));
+        var grid = table.TextGrid();
+        Assert.Single(grid, r => r.Contains("项目"));
+        Assert.Equal(["", "", "五、其他支出", "89"], grid[4]);
     }
 
     [Fact]

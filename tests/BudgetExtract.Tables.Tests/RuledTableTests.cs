@@ -24,6 +24,23 @@ public sealed class RuledTableTests
         return page;
     }
 
+    [Theory]
+    [InlineData("OCR", "其中：财政拨款", "省级、市级")]
+    [InlineData("F", "其中： 财政拨款", "省级 、市级")]
+    public void Ocr_words_meeting_at_a_full_width_mark_take_no_space(string font, string first, string second)
+    {
+        // Regression (1-bit scans e4, h4, k4, m4 …): OCR boxes 、 and ： by their ink, and the gap beside them made
+        // 其中： 财政拨款 and 省级 、市级 where the documents print no space. A text layer's gap stays a space.
+        var page = new FakePage(1);
+        foreach (var y in new double[] { 110, 130, 150 }) page.HLine(50, 500, y);
+        foreach (var x in new double[] { 50, 300, 500 }) page.VLine(x, 110, 150);
+        page.Text("其中：", 60, 125, font: font).Text("财政拨款", 96, 125, font: font).RightText("5,417.80", 495, 125)
+            .Text("省级", 60, 145, font: font).Text("、市级", 86, 145, font: font).RightText("3,478.72", 495, 145);
+        var grid = Assert.Single(Pipeline.Extract(page)).TextGrid();
+        Assert.Equal(first, grid[0][0]);
+        Assert.Equal(second, grid[1][0]);
+    }
+
     [Fact]
     public void Grid_with_a_missing_border_gives_a_spanning_header_cell_and_empty_covered_position()
     {

@@ -36,10 +36,14 @@ public sealed partial class RepeatedMarginTextDetector(FurnitureOptions? options
                     if (!Crowded(lines, i)) result[p].Add(i);
                     continue;
                 }
+                var readByOcr = IsOcr(line);
+                var corner = Math.Abs(line.Box.CenterX - page.Width / 2) > CornerShare * page.Width;
                 // Titles repeated over per-project forms sit in the top margin too, but are printed larger than the body.
-                if (line.FontSize > _options.MaxSizeOverBody * bodySize) continue;
-                candidates.Add(new MarginLine(p, i, Normalize(text), line.Box.CenterY / page.Height, (page.Height - line.Box.CenterY) / page.Height, IsOcr(line),
-                    Math.Abs(line.Box.CenterX - page.Width / 2) > CornerShare * page.Width, line.Box.CenterX / page.Width, line.Box.Width / page.Width));
+                // Not an OCR'd line in a corner: its size is its word boxes' height, which a speck or the stamp's next
+                // line touching a character makes half as large again (a 1-bit stamp read 16.6 pt on one page, 12.1 on the next).
+                if (line.FontSize > _options.MaxSizeOverBody * bodySize && !(readByOcr && corner)) continue;
+                candidates.Add(new MarginLine(p, i, Normalize(text), line.Box.CenterY / page.Height, (page.Height - line.Box.CenterY) / page.Height, readByOcr,
+                    corner, line.Box.CenterX / page.Width, line.Box.Width / page.Width));
             }
         }
 

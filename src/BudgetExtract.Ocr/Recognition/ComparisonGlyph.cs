@@ -27,7 +27,28 @@ internal static partial class ComparisonGlyph
     public static bool MayHaveDroppedSign(string text) => CountWithUnit().IsMatch(text);
 
     /// <summary>'≥', '≤', or null when the first glyph (from <paramref name="x0"/> in the rows y0..y1) is neither.</summary>
-    public static char? Classify(GrayImage image, int x0, int y0, int x1, int y1) => Chevron(image, x0, y0, x1, y1, barRequired: true);
+    public static char? Classify(GrayImage image, int x0, int y0, int x1, int y1) => Chevron(image, x0, y0, x1, y1, barRequired: true)?.Sign;
+
+    /// <summary>
+    /// '≥' or '≤' and the column after the glyph, or null when the first glyph (from <paramref name="x0"/> in the rows
+    /// y0..y1) is neither: for the page's pixels, where the sign's strokes are whole though 1-bit thresholding left
+    /// them as pieces smaller than a speck, which the cleaning of a cell's ink erases.
+    /// </summary>
+    public static (char Sign, int End)? Find(GrayImage image, int x0, int y0, int x1, int y1) => Chevron(image, x0, y0, x1, y1, barRequired: true);
+
+    /// <summary>
+    /// A short reading that may begin with a ≥ / ≤ read as something else (所|万元, 他]家, 之904u where ≤1万元, ≥1家,
+    /// ≥90% are printed): neither a digit nor a sign first, no longer than a bound with its unit, not all Chinese.
+    /// </summary>
+    public static bool MayBeBound(string compact) =>
+        compact.Length is >= 2 and <= MaxBoundLength && !char.IsAsciiDigit(compact[0]) && "≥≤<>=＜＞+-−.,%".IndexOf(compact[0]) < 0
+        && !compact.All(Han.IsIdeograph);
+
+    /// <summary>A bound with its unit is short: ≤1.5万元, ≥10000家次.</summary>
+    private const int MaxBoundLength = 9;
+
+    /// <summary>What is read after a sign found in the ink: a count with a short unit (1万元, 3家, 1.5万元).</summary>
+    public static bool IsCountWithUnit(string compact) => CountWithUnit().IsMatch(compact);
 
     /// <summary>
     /// The sign a text reader read before a number, checked against the first glyph's ink (null when the ink says
@@ -42,7 +63,7 @@ internal static partial class ComparisonGlyph
         // A minus before a number read where = is printed (=100% read -100% by chi_sim and the digit readers alike
         // on 1-bit scans, whose thresholding breaks the upper bar): only two stacked bars make it =; else no sign.
         '-' => IsEquals(image, x0, y0, x1, y1) ? '=' : null,
-        '>' or '<' => Chevron(image, x0, y0, x1, y1, barRequired: true) ?? Chevron(image, x0, y0, x1, y1, barRequired: false) switch
+        '>' or '<' => Chevron(image, x0, y0, x1, y1, barRequired: true)?.Sign ?? Chevron(image, x0, y0, x1, y1, barRequired: false)?.Sign switch
         {
             '≥' => '>',
             '≤' => '<',
@@ -101,7 +122,7 @@ internal static partial class ComparisonGlyph
             && Array.LastIndexOf(b.Columns, true) - Array.IndexOf(b.Columns, true) + 1 >= 0.7 * width);
     }
 
-    private static char? Chevron(GrayImage image, int x0, int y0, int x1, int y1, bool barRequired)
+    private static (char Sign, int End)? Chevron(GrayImage image, int x0, int y0, int x1, int y1, bool barRequired)
     {
         (x0, y0, x1, y1) = (Math.Max(0, x0), Math.Max(0, y0), Math.Min(image.Width, x1), Math.Min(image.Height, y1));
         if (FirstGlyph(image, x0, y0, x1, y1) is not { } glyph) return null;
@@ -143,8 +164,8 @@ internal static partial class ComparisonGlyph
         if (bar != barRequired) return null;
         var foot = lower.Skip(lower.Count / 2).Average(r => r.Centre);
         var swing = SwingShare * width;
-        if (apex - head > swing && apex - foot > 0.5 * swing) return '≥';
-        if (head - apex > swing && foot - apex > 0.5 * swing) return '≤';
+        if (apex - head > swing && apex - foot > 0.5 * swing) return ('≥', end);
+        if (head - apex > swing && foot - apex > 0.5 * swing) return ('≤', end);
         return null;
     }
 

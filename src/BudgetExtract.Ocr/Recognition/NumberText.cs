@@ -98,6 +98,17 @@ public static partial class NumberText
     }
 
     /// <summary>
+    /// Readings of a number that may have read a ≥ / ≤ before it: the text reader's begins with something other than a
+    /// digit or minus (<和100), or one reading is another with a 2 before it (2200 and 200).
+    /// </summary>
+    public static bool MayHaveReadSign(string first, IReadOnlyList<string> digitReadings)
+    {
+        if (first.Length > 1 && !char.IsAsciiDigit(first[0]) && first[0] != '-' && first.Any(char.IsAsciiDigit)) return true;
+        string[] all = [first, .. digitReadings];
+        return all.Any(r => r.Length > 1 && r[0] == '2' && IsWellFormed(r[1..]) && all.Contains(r[1..]));
+    }
+
+    /// <summary>
     /// A digits-only reading of a bound with the 2 the reader made of its ≥ / ≤ / &gt; dropped (290% → 90%), and for =
     /// also the - it makes of the two bars (-100% → 100%).
     /// </summary>

@@ -123,6 +123,7 @@ public sealed class PageRecognizer(OcrOptions options)
             toPage = region.GrayToPage;
         }
         else words = readers.Text.Read(region.Image, region.Lines == 1 ? ReadMode.Line : ReadMode.Block);
+        var readOnlySmoothed = false;
         if (words.Count == 0)
         {
             toPage = region.ToPage;
@@ -133,6 +134,15 @@ public sealed class PageRecognizer(OcrOptions options)
                 words = readers.Text.Read(region.GrayAround(gray).Pad(InkRegion.Padding), ReadMode.Block);
                 toPage = region.GrayToPage;
             }
+            // On a black-and-white page the smoothed gray pixels, as for the majority reading (3家, 金额, 三级指标 were
+            // read from none of the above on 1-bit scans and left empty).
+            if (words.Count == 0 && bilevel)
+                foreach (var (image, factor) in BilevelText.Smoothed(region.GrayAround(gray).Pad(InkRegion.Padding)))
+                    if (readers.Text.Read(image, region.Lines == 1 ? ReadMode.Line : ReadMode.Block) is { Count: > 0 } smoothed)
+                    {
+                        (words, readOnlySmoothed) = (BilevelText.Unscaled(smoothed, factor), true);
+                        break;
+                    }
         }
         if (words.Count == 0)
         {
@@ -203,6 +213,11 @@ public sealed class PageRecognizer(OcrOptions options)
             text = Join(words);
             pageWords[0] = pageWords[0] with { Text = words[0].Text };
         }
+        if (bilevel && region.Lines == 1 && readAs is null && BoundSeenInPagePixels(region, readers, gray, text, words.Min(w => w.Confidence)) is { } pixelBound)
+        {
+            yield return pixelBound;
+            yield break;
+        }
         var withUnit = BracketedUnit.IsValueWithUnit(text);
         // A minus is checked on the page's pixels, not the cleaned ink: on 1-bit scans the upper bar of an = may be
         // left as dots smaller than a speck (=100% read -100%), which the cleaning erases.
@@ -254,6 +269,7 @@ public sealed class PageRecognizer(OcrOptions options)
         var problem = confidence < options.MinTextConfidence ? $"confidence {confidence:0}"
             // Bare punctuation other than dashes ("()" where 0 is printed) says nothing a cell would: doubtful.
             : !text.Any(char.IsLetterOrDigit) && text.Any(c => !char.IsWhiteSpace(c) && c is not ('-' or '—' or '–' or '－')) ? "only punctuation read"
+            : readOnlySmoothed ? "read from the smoothed pixels only"
             : null;
         // A reading in a one-line cell may be a number the text reader turned into characters (0 → 人,
         // 8.31 → 8. 计, 45 → 二5, 51 → 3E, 0 → ()): when the digits-only reader sees a number there, say so —
@@ -334,6 +350,55 @@ public sealed class PageRecognizer(OcrOptions options)
         };
     }
 
+    /// <summary>
+    /// 所|万元 where ≤1万元 is printed: on a black-and-white page the strokes of a ≥ / ≤ are pieces smaller than a speck,
+    /// so the cleaned ink read as one line loses the sign and garbles the count after it. The page's pixels show the
+    /// sign; the ink after it, read alone, is the bound: a count with a short unit, or a number the digit readers read
+    /// as for any bound. Flagged: a sign put in on the ink's evidence. Null when the first glyph is no sign or what
+    /// follows it is neither.
+    /// </summary>
+    private Reading? BoundSeenInPagePixels(InkRegion region, ReaderPair readers, GrayImage gray, string text, float confidence)
+    {
+        if (NumberText.SplitComparison(text).Sign is not null || !ComparisonGlyph.MayBeBound(Compact(text))
+            || ComparisonGlyph.Find(gray, region.Bounds.X0, region.Bounds.Y0, region.Bounds.X1, region.Bounds.Y1) is not var (sign, signEnd)
+            || ReadAfterSign(region, readers, gray, signEnd) is not { Length: > 0 } afterSign)
+            return null;
+        const string signFromInk = "a comparison sign seen in the page's pixels, the rest read again";
+        var whole = region.ToPage(new PixelBox(InkRegion.Padding, InkRegion.Padding, region.Image.Width - InkRegion.Padding, region.Image.Height - InkRegion.Padding));
+        var signed = new OcrWord(sign + afterSign, whole, confidence, whole);
+        if (!afterSign.Any(Han.IsIdeograph))
+        {
+            // A bare bound is taken when it is a percentage (绩效 rates: ≥90%) or all readings agree; a % read as digits
+            // (≥90% read 9080 by the text reader and the digit reader alike) must not become a number nobody printed.
+            var number = ReadNumber(region, readers, gray, afterSign, [signed], sign: sign, bilevel: true);
+            return number.Text.EndsWith('%') || number.Problem is null ? number with { Problem = number.Problem ?? signFromInk } : null;
+        }
+        return ComparisonGlyph.IsCountWithUnit(afterSign) ? new Reading(signed.Text, region.Bounds, [signed], signFromInk, text, signFromInk) : null;
+    }
+
+    /// <summary>
+    /// The ink right of page column <paramref name="signEnd"/> read as one line, by the majority of the cleaned ink and
+    /// its smoothed gray pixels as for any black-and-white cell (repaired, spaces removed; "" when nothing is read).
+    /// </summary>
+    private static string ReadAfterSign(InkRegion region, ReaderPair readers, GrayImage gray, int signEnd)
+    {
+        var from = signEnd - region.Bounds.X0 + InkRegion.Padding;
+        if (from >= region.Image.Width - InkRegion.Padding) return "";
+        List<BilevelText.Candidate> candidates = [];
+        if (readers.Text.Read(region.Image.Crop(from, 0, region.Image.Width, region.Image.Height).Pad(InkRegion.Padding), ReadMode.Line) is { Count: > 0 } mask)
+            candidates.Add(new(mask, region.ToPage));
+        var grayCrop = gray.Crop(signEnd, region.Bounds.Y0 - 1, region.Bounds.X1 + 1, region.Bounds.Y1 + 1).Pad(InkRegion.Padding);
+        foreach (var (image, factor) in BilevelText.Smoothed(grayCrop))
+        {
+            if (candidates.Count > 0 && BilevelText.Settled(candidates, Key)) break;
+            if (readers.Text.Read(image, ReadMode.Line) is { Count: > 0 } read)
+                candidates.Add(new(BilevelText.Unscaled(read, factor), region.GrayToPage));
+        }
+        return candidates.Count == 0 ? "" : Key(BilevelText.Choose(candidates, Key).Chosen.Words);
+
+        static string Key(IReadOnlyList<OcrWord> w) => Compact(Join(Repaired(w)));
+    }
+
     /// <summary>A digit reader's words as one number, its separators repaired where the number grammar decides.</summary>
     private static string DigitReading(IEnumerable<OcrWord> digits) =>
         NumberText.RepairSeparators(NumberText.Normalize(string.Concat(digits.Select(d => d.Text))));
@@ -371,6 +436,12 @@ public sealed class PageRecognizer(OcrOptions options)
         var firstConfidence = firstWords.Min(w => w.Confidence);
         if (unreadSign && NumberText.IsWellFormed(firstNumber) && digitText == "2" + firstNumber)
             sign = '≥';
+        // A ≤ / ≥ read as a character (<和100 where ≤100 is printed) or as a 2 by some readings only (2200 beside 200
+        // where ≥200 is printed): on a black-and-white page the first glyph's ink, seen in the page's pixels, decides.
+        var signSeen = false;
+        if (sign is null && bilevel && NumberText.MayHaveReadSign(firstNumber, [digitText, secondText, grayText, thickText ?? ""])
+            && ComparisonGlyph.Find(gray, region.Bounds.X0, region.Bounds.Y0, region.Bounds.X1, region.Bounds.Y1) is var (seen, _))
+            (sign, signSeen) = (seen, true);
         if (sign is not null)
         {
             var s = sign.Value;
@@ -399,6 +470,7 @@ public sealed class PageRecognizer(OcrOptions options)
             problem = "not a well-formed number";
         else if (Math.Max(confidence, firstConfidence) < options.MinNumberConfidence)
             problem = $"confidence {Math.Max(confidence, firstConfidence):0}";
+        if (signSeen) problem ??= "a comparison sign seen in the page's pixels";
         if (sign is null && NumberText.WithoutEqualsGlyph(value, readings) is { } bound
             && ComparisonGlyph.Confirm('-', gray, region.Bounds.X0, region.Bounds.Y0, region.Bounds.X1, region.Bounds.Y1) == '=')
         {

@@ -13,6 +13,7 @@ internal static class CellText
     {
         var sb = new StringBuilder();
         var currentLine = int.MinValue;
+        var previousByOcr = false;
         foreach (var w in words.OrderBy(w => w.Line).ThenBy(w => w.Word.Box.X0))
         {
             var text = w.Word.Text;
@@ -23,7 +24,10 @@ internal static class CellText
             else if (w.Line == currentLine)
             {
                 // Letter-spaced CJK (收　　入 spread across a header cell) is one word.
-                if (!(IsCjk(sb[^1]) && IsCjk(text[0])) && !w.Word.Attached) sb.Append(' ');
+                // OCR boxes a full-width mark by its ink (、 and ： fill a corner of their em), so the gap beside it
+                // looks like a word space: between OCR'd CJK and full-width marks it is none (其中： 财政拨款).
+                var ocrWide = previousByOcr && w.Word.ReadByOcr && IsWideText(sb[^1]) && IsWideText(text[0]);
+                if (!(IsCjk(sb[^1]) && IsCjk(text[0])) && !w.Word.Attached && !ocrWide) sb.Append(' ');
                 sb.Append(text);
             }
             else
@@ -32,6 +36,7 @@ internal static class CellText
                 sb.Append(text);
             }
             currentLine = w.Line;
+            previousByOcr = w.Word.ReadByOcr;
         }
         return sb.ToString();
     }
@@ -50,6 +55,9 @@ internal static class CellText
         if (before is '-' or '/' or '(' or '[' || after is ')' or ']' or ',' or '.' or ':' or ';' or '%' or '-' or '/') return false;
         return !char.IsWhiteSpace(before) && !char.IsWhiteSpace(after);
     }
+
+    /// <summary>CJK or full-width punctuation, not ≥ / ≤ (a space before a bound inside a text is printed: 项目数 ≥15个).</summary>
+    private static bool IsWideText(char c) => IsWide(c) && c is not ('\u2264' or '\u2265');
 
     private static bool IsNumberPart(char c) => char.IsAsciiDigit(c) || c is ',' or '.';
 

@@ -241,7 +241,7 @@ internal static class ContinuedTableStitcher
     private static bool FewCharactersMisread(string a, string b) => a.Length >= MinTitleForMisreads && MisreadCharacters(a, b) <= MaxMisreads;
 
     /// <summary>How many Chinese characters of two texts as long differ (0 when equal); int.MaxValue when anything else differs.</summary>
-    private static int MisreadCharacters(string a, string b)
+    internal static int MisreadCharacters(string a, string b)
     {
         if (a.Length != b.Length) return int.MaxValue;
         var differing = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToList();

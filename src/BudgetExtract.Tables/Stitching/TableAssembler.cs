@@ -157,7 +157,39 @@ internal static class TableAssembler
     }
 
     /// <summary>How many leading rows of a continuation repeat the table's header, or a row printed as a heading (and are dropped).</summary>
-    private static int RepeatedHeaderRows(Fragment head, Fragment previous, Fragment part)
+    private static int RepeatedHeaderRows(Fragment head, Fragment previous, Fragment part) =>
+        WithMisreadHeaderRows(head, part, ExactlyRepeatedRows(head, previous, part));
+
+    /// <summary>
+    /// OCR misreads a character or two of a repeated header row (2023年预算数 read 2023年蔬算数 and 2023伯蔬算数 on page 2
+    /// of a 1-bit scan), so the part's header rules do not count it and it stays a body row: the part's next leading
+    /// rows that repeat the table's header row of the same place, cell for cell, are dropped too.
+    /// </summary>
+    private static int WithMisreadHeaderRows(Fragment head, Fragment part, int skip)
+    {
+        var headRows = head.TextRows();
+        var partRows = part.TextRows();
+        while (skip < head.HeaderRows && skip < partRows.Length - 1 && NearlySame(Texts(headRows[skip]), Texts(partRows[skip])))
+            skip++;
+        return skip;
+
+        static List<string> Texts(IEnumerable<string> row) => [.. row.Where(t => t.Length > 0).Select(ContinuedTableStitcher.Normalize)];
+    }
+
+    /// <summary>
+    /// Two rows of headings, cell for cell: as many cells (two or more), one at least the same, the others as long with
+    /// at most two Chinese characters misread (digits and other characters equal: an amount row is never a heading row).
+    /// </summary>
+    private static bool NearlySame(List<string> head, List<string> part) =>
+        head.Count >= 2 && head.Count == part.Count && head.Zip(part).Any(p => p.First == p.Second)
+        && head.Zip(part).All(p => p.First == p.Second || p.First.Length >= MinMisreadHeading && ContinuedTableStitcher.MisreadCharacters(p.First, p.Second) <= MaxMisreadInHeading);
+
+    /// <summary>A heading this long may have characters misread (2–3 character headings are too easily other words).</summary>
+    private const int MinMisreadHeading = 4;
+
+    private const int MaxMisreadInHeading = 2;
+
+    private static int ExactlyRepeatedRows(Fragment head, Fragment previous, Fragment part)
     {
         if (part.HeaderRows > 0 && ContinuedTableStitcher.SameHeader(head, part)) return part.HeaderRows;
         if (RepeatedHeaderPrefix(head, part) is > 0 and var prefix) return prefix;
