@@ -52,12 +52,12 @@ internal static class HeaderLevels
     /// 人员经费): two or more consecutive lower headings, holding every one the heading reaches, whose middle is under
     /// the heading's and whose others have nothing above them; the closest such run. Null when there is none.
     /// </summary>
-    private static (int From, int To, int Reached)? CentredRun(PlacedCell group, List<PlacedCell> lowerCells, List<Geometry.Box> above)
+    private static (int From, int To, int FirstReached, int LastReached)? CentredRun(PlacedCell group, List<PlacedCell> lowerCells, List<Geometry.Box> above)
     {
         var reached = Enumerable.Range(0, lowerCells.Count).Where(k => lowerCells[k].Cell.Box.OverlapsHorizontally(group.Cell.Box)).ToList();
         if (reached.Count == 0) return null;
         var tolerance = CentreToleranceRatio * group.Cell.Box.Width;
-        (int From, int To, int Reached)? best = null;
+        (int From, int To, int FirstReached, int LastReached)? best = null;
         var bestOff = double.MaxValue;
         for (var from = reached[0]; from >= 0; from--)
         {
@@ -67,7 +67,7 @@ internal static class HeaderLevels
                 if (to > reached[^1] && above.Any(b => b.OverlapsHorizontally(lowerCells[to].Cell.Box))) break;
                 if (to == from) continue;
                 var off = Math.Abs((lowerCells[from].Cell.Box.X0 + lowerCells[to].Cell.Box.X1) / 2 - group.Cell.Box.CenterX);
-                if (off <= tolerance && off < bestOff) (best, bestOff) = ((from, to, reached.Count), off);
+                if (off <= tolerance && off < bestOff) (best, bestOff) = ((from, to, reached[0], reached[^1]), off);
             }
         }
         return best;
@@ -83,9 +83,8 @@ internal static class HeaderLevels
     {
         var cells = lower.OrderBy(q => q.Cell.Box.X0).ToList();
         var above = others.Where(o => o.Cell != group.Cell).Select(o => o.Cell.Box).ToList();
-        if (CentredRun(group, cells, above) is not { Reached: 1 } run) return false;
-        var reached = cells.FindIndex(q => q.Cell.Box.OverlapsHorizontally(group.Cell.Box));
-        return run.From < reached && run.To > reached;
+        return CentredRun(group, cells, above) is { } run && run.FirstReached == run.LastReached
+            && run.From < run.FirstReached && run.To > run.LastReached;
     }
 
     /// <summary>
