@@ -793,6 +793,27 @@ public sealed class UnruledTableTests
     }
 
     [Fact]
+    public void A_blank_column_headed_on_an_upper_header_line_right_of_the_body_keeps_its_column()
+    {
+        // Seed 003 unruled p16 (项目支出表): 单位资金, centred on the header's two levels right of every amount, heads a
+        // column no project fills. Only the lowest header line named blank columns, so 单位资金 ran into its neighbour.
+        var page = new FakePage(1).Text("单位：万元", 700, 100);
+        page.Text("本年拨款", 395, 140);
+        page.Text("项目编码", 84, 150).Text("项目名称", 168, 150).Text("合计", 291, 150).Text("单位资金", 650, 150);
+        page.Text("一般公共预算", 326, 163).Text("政府性基金", 392, 163).Text("国有资本经营", 452, 163);
+        FakeColumn[] columns = [FakeColumn.Left(53), FakeColumn.Left(168), FakeColumn.Right(320), FakeColumn.Right(383)];
+        page.Row(190, columns, "301", "经信局", "2,455.00", "2,455.00");
+        page.Row(210, columns, "420100223010", "工业经济保障经费", "155.00", "155.00");
+        page.Row(230, columns, "420100223011", "支持工业发展资金", "2,300.00", "2,300.00");
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        var grid = table.TextGrid();
+        Assert.Equal("单位资金", grid[0][^1]);
+        Assert.Equal("国有资本经营", grid[1][^2]);
+        Assert.Equal(["420100223010", "工业经济保障经费", "155.00", "155.00", "", "", ""], grid.Single(r => r[0] == "420100223010"));
+    }
+
+    [Fact]
     public void A_captioned_lone_line_with_a_note_below_it_is_no_table()
     {
         // A 1-bit scan's title read by OCR in pieces a column gap apart (国有 资本 经营预算 支出表) under its number, the

@@ -48,6 +48,9 @@ internal readonly record struct PlacedCell(StreamCell Cell, int First, int Last,
 /// <summary>Builds the rows of an unruled table block and turns them into a fragment.</summary>
 internal static class StreamRowBuilder
 {
+    /// <summary>A column heading is at most this many characters long (a form's texts and values are longer).</summary>
+    private const int MaxHeadingLength = 12;
+
     public static Fragment? Build(PageLayout page, List<StreamLine> block, List<Ruling> rules, RuleFrame? frame = null)
     {
         static bool IsAnchor(StreamLine l) => l.Cells.Any(c => CellValues.IsValueLike(c.Text));
@@ -62,14 +65,22 @@ internal static class StreamRowBuilder
         var (edges, gutters) = ColumnFinder.Find(block, IsEvidence);
         (edges, gutters) = LineGaps.WithValueGaps(edges, gutters, block);
         // Header lines lie wholly above the first data line (a wrapped name's first line beside a centred amount
-        // does not); only the lowest names leaf columns, higher ones are centred over column groups.
+        // does not); only the lowest names leaf columns, higher ones are centred over column groups. Beside the
+        // body's content, higher headings with no heading under them are leaves too (财政专户管理资金 and 单位资金,
+        // blank columns right of 本年拨款's two levels).
         var headerLines = bodyStart > 0 ? block.Where(l => l.Box.Y1 <= block[bodyStart].Box.Y0 + 0.5).ToList() : [];
         if (headerLines.Count > 0 && body.Count > 0)
         {
             var bodyCells = body.SelectMany(l => l.Cells).ToList();
+            var (bodyX0, bodyX1) = (bodyCells.Min(c => c.Box.X0), bodyCells.Max(c => c.Box.X1));
             var lowestHeader = headerLines.MaxBy(l => l.Box.Y1)!;
-            (edges, gutters) = ColumnFinder.WithHeaderOnlyColumns(edges, gutters, [lowestHeader],
-                bodyCells.Min(c => c.Box.X0), bodyCells.Max(c => c.Box.X1),
+            var headings = headerLines.SelectMany(l => l.Cells).ToList();
+            // Only in a header of column headings: a form's leading rows (项目编码 | 0102005-2019-… ) are no header.
+            var columnHeadings = headings.All(h => h.Text.Count(c => !char.IsWhiteSpace(c)) <= MaxHeadingLength && !CellValues.IsValueLike(h.Text));
+            var besideLeaves = headings.Where(h => columnHeadings && !lowestHeader.Cells.Contains(h) && (h.Box.X0 > bodyX1 + 1 || h.Box.X1 < bodyX0 - 1)
+                && !headings.Any(o => o != h && o.Box.Y0 >= h.Box.Y1 - 1 && o.Box.OverlapsHorizontally(h.Box)));
+            (edges, gutters) = ColumnFinder.WithHeaderOnlyColumns(edges, gutters, [.. lowestHeader.Cells, .. besideLeaves],
+                bodyX0, bodyX1,
                 block.Where(l => !headerLines.Contains(l) && l.Box.Y0 < block[bodyStart].Box.Y1));
         }
         (edges, gutters) = ColumnFinder.WithoutSplitAlignment(edges, gutters, block, headerLines);

@@ -99,12 +99,12 @@ internal static class ColumnFinder
     /// column any row fills). A heading over text of the first row (预算单位 over the first line of a wrapped
     /// 深圳市工业和信息化 / 局, centred on its row, which is no column evidence) heads that text's column, not one of its own.
     /// </summary>
-    public static (double[] Edges, Gutter[] Gutters) WithHeaderOnlyColumns(double[] edges, Gutter[] gutters, IEnumerable<StreamLine> headerLines,
+    public static (double[] Edges, Gutter[] Gutters) WithHeaderOnlyColumns(double[] edges, Gutter[] gutters, IEnumerable<StreamCell> headings,
         double bodyX0, double bodyX1, IEnumerable<StreamLine> belowLines)
     {
         var width = edges[^1] - edges[0];
         var below = belowLines.SelectMany(l => l.Cells).Where(c => c.Box.Width <= MaxEvidenceWidthRatio * width).ToList();
-        var headerCells = headerLines.SelectMany(l => l.Cells)
+        var headerCells = headings
             .Where(h => !below.Any(c => c.Box.OverlapsHorizontally(h.Box) && c.Box.Y0 >= h.Box.Y1))
             .OrderBy(c => c.Box.X0).ToList();
         var result = new List<Gutter>();
