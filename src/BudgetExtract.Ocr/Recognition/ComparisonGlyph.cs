@@ -27,7 +27,7 @@ internal static partial class ComparisonGlyph
     public static bool MayHaveDroppedSign(string text) => CountWithUnit().IsMatch(text);
 
     /// <summary>'≥', '≤', or null when the first glyph (from <paramref name="x0"/> in the rows y0..y1) is neither.</summary>
-    public static char? Classify(GrayImage image, int x0, int y0, int x1, int y1) => Chevron(image, x0, y0, x1, y1, barRequired: true)?.Sign;
+    public static char? Classify(GrayImage image, int x0, int y0, int x1, int y1) => Find(image, x0, y0, x1, y1)?.Sign;
 
     /// <summary>
     /// '≥' or '≤' and the column after the glyph, or null when the first glyph (from <paramref name="x0"/> in the rows

@@ -219,12 +219,8 @@ public sealed class PageRecognizer(OcrOptions options)
             yield break;
         }
         var withUnit = BracketedUnit.IsValueWithUnit(text);
-        // A minus is checked on the page's pixels, not the cleaned ink: on 1-bit scans the upper bar of an = may be
-        // left as dots smaller than a speck (=100% read -100%), which the cleaning erases.
         if (region.Lines == 1 && !withUnit && NumberText.SplitComparison(text) is ({ } readSign, { } bound)
-            && (readSign == '-'
-                ? toPage(words[0].Box) is var onPage && ComparisonGlyph.Confirm(readSign, gray, onPage.X0, onPage.Y0, onPage.X1, onPage.Y1) is { } minusSign ? minusSign : null
-                : ComparisonGlyph.Confirm(readSign, region.Image, words[0].Box.X0, words[0].Box.Y0, words[0].Box.X1, words[0].Box.Y1)) is { } sign)
+            && ConfirmedSign(readSign, words[0].Box, region, gray, toPage) is { } sign)
         {
             // A target such as ≥90%: the digit readers have no ≥ and see it as a 2 (2900); the bound is read as a
             // number and the sign kept.
@@ -348,6 +344,18 @@ public sealed class PageRecognizer(OcrOptions options)
             ReadAs = reading.ReadAs ?? reading.Text,
             CorrectedBy = reading.ReadAs is null ? by : $"{reading.CorrectedBy}, then {by}",
         };
+    }
+
+    /// <summary>
+    /// The sign read before a number, checked against its first glyph's ink. A minus is checked on the page's pixels,
+    /// not the cleaned ink: on 1-bit scans the upper bar of an = may be left as dots smaller than a speck (=100% read
+    /// -100%), which the cleaning erases.
+    /// </summary>
+    private static char? ConfirmedSign(char readSign, PixelBox glyph, InkRegion region, GrayImage gray, Func<PixelBox, PixelBox> toPage)
+    {
+        if (readSign != '-') return ComparisonGlyph.Confirm(readSign, region.Image, glyph.X0, glyph.Y0, glyph.X1, glyph.Y1);
+        var onPage = toPage(glyph);
+        return ComparisonGlyph.Confirm(readSign, gray, onPage.X0, onPage.Y0, onPage.X1, onPage.Y1);
     }
 
     /// <summary>

@@ -48,9 +48,6 @@ internal readonly record struct PlacedCell(StreamCell Cell, int First, int Last,
 /// <summary>Builds the rows of an unruled table block and turns them into a fragment.</summary>
 internal static class StreamRowBuilder
 {
-    /// <summary>A column heading is at most this many characters long (a form's texts and values are longer).</summary>
-    private const int MaxHeadingLength = 12;
-
     public static Fragment? Build(PageLayout page, List<StreamLine> block, List<Ruling> rules, RuleFrame? frame = null)
     {
         static bool IsAnchor(StreamLine l) => l.Cells.Any(c => CellValues.IsValueLike(c.Text));
@@ -76,7 +73,7 @@ internal static class StreamRowBuilder
             var lowestHeader = headerLines.MaxBy(l => l.Box.Y1)!;
             var headings = headerLines.SelectMany(l => l.Cells).ToList();
             // Only in a header of column headings: a form's leading rows (项目编码 | 0102005-2019-… ) are no header.
-            var columnHeadings = headings.All(h => h.Text.Count(c => !char.IsWhiteSpace(c)) <= MaxHeadingLength && !CellValues.IsValueLike(h.Text));
+            var columnHeadings = headings.All(h => HeaderLevels.IsShort(h.Text) && !CellValues.IsValueLike(h.Text));
             var besideLeaves = headings.Where(h => columnHeadings && !lowestHeader.Cells.Contains(h) && (h.Box.X0 > bodyX1 + 1 || h.Box.X1 < bodyX0 - 1)
                 && !headings.Any(o => o != h && o.Box.Y0 >= h.Box.Y1 - 1 && o.Box.OverlapsHorizontally(h.Box)));
             (edges, gutters) = ColumnFinder.WithHeaderOnlyColumns(edges, gutters, [.. lowestHeader.Cells, .. besideLeaves],
@@ -92,7 +89,8 @@ internal static class StreamRowBuilder
         if (frame is not null) (edges[0], edges[^1]) = (Math.Min(edges[0], frame.X0), Math.Max(edges[^1], frame.X1));
 
         var content = ContentExtents(block, edges, IsEvidence);
-        var placed = block.Select((l, i) => l.Cells.Select(c => Place(c, edges, content, i)).ToList()).ToList();
+        List<List<PlacedCell>> PlaceAll(List<StreamLine> lines) => [.. lines.Select((l, i) => l.Cells.Select(c => Place(c, edges, content, i)).ToList())];
+        var placed = PlaceAll(block);
         var columnRight = new double[columns];
         foreach (var p in placed.SelectMany(x => x).Where(p => p.First == p.Last))
             columnRight[p.First] = Math.Max(columnRight[p.First], p.Cell.Box.X1);
@@ -101,22 +99,16 @@ internal static class StreamRowBuilder
         var groups = OverlapGroups(block);
         if (CentredLabels.SplitLabelLines(block, placed, groups) is { } labelLines && labelLines != block)
         {
-            block = labelLines;
-            placed = [.. block.Select((l, i) => l.Cells.Select(c => Place(c, edges, content, i)).ToList())];
-            groups = OverlapGroups(block);
+            (block, placed, groups) = (labelLines, PlaceAll(labelLines), OverlapGroups(labelLines));
         }
         if (CentredLabels.JoinWrappedLabels(block, placed, groups) is { } joinedLabels && joinedLabels != block)
         {
-            block = joinedLabels;
-            placed = [.. block.Select((l, i) => l.Cells.Select(c => Place(c, edges, content, i)).ToList())];
-            groups = OverlapGroups(block);
+            (block, placed, groups) = (joinedLabels, PlaceAll(joinedLabels), OverlapGroups(joinedLabels));
         }
         var floating = CentredLabels.Find(block, placed, groups);
         if (floating.Count > 0 && CentredLabels.SplitSharedLabels(block, placed, groups) is { } split && split != block)
         {
-            block = split;
-            placed = [.. block.Select((l, i) => l.Cells.Select(c => Place(c, edges, content, i)).ToList())];
-            groups = OverlapGroups(block);
+            (block, placed, groups) = (split, PlaceAll(split), OverlapGroups(split));
             floating = CentredLabels.Find(block, placed, groups);
         }
         groups = [.. groups.SelectMany(g => Regroup([.. g.Where(i => !floating.Contains(i))], block)).Where(g => g.Count > 0)];

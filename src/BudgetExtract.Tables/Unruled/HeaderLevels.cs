@@ -32,10 +32,13 @@ internal static class HeaderLevels
     /// <summary>Headings are short: a group's at most this many characters …</summary>
     private const int MaxGroupHeading = 20;
 
-    /// <summary>… each column's at most this many (a wrapped paragraph's lines are longer).</summary>
-    private const int MaxColumnHeading = 12;
+    /// <summary>… each column's at most this many (a wrapped paragraph's lines, a form's texts and values are longer).</summary>
+    internal const int MaxColumnHeading = 12;
 
-    private static bool Short(PlacedCell cell, int max) => cell.Cell.Text.Count(c => !char.IsWhiteSpace(c)) <= max;
+    /// <summary>At most <paramref name="max"/> characters, spaces not counted.</summary>
+    internal static bool IsShort(string text, int max = MaxColumnHeading) => text.Count(c => !char.IsWhiteSpace(c)) <= max;
+
+    private static bool Short(PlacedCell cell, int max) => IsShort(cell.Cell.Text, max);
 
     /// <summary>A line of column headings that are years (2010 | 2011): its values are years only.</summary>
     private static bool YearsOnly(StreamLine line)
