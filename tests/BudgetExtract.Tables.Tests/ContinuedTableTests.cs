@@ -191,6 +191,40 @@ public sealed class ContinuedTableTests
         Assert.Contains(["", "", "廿一、其他支出", ""], grid);
         Assert.Equal(["本年收入合计", "3,582.93", "本年支出合计", "3,582.93"], grid[^1]);
     }
+
+    [Fact]
+    public void An_unruled_two_sided_continuation_with_only_its_right_side_going_on_joins_the_table()
+    {
+        // Regression (held-out LibreOffice rendering without rules, seed 003 收支总表 p3-4): the next page repeats
+        // 收入 | 支出, then the 支出 side goes on alone in loosely set one-cell lines with two amounts among them.
+        // Those lines were split apart and counted as prose, so the page had no table and 19 rows were lost.
+        FakeColumn[] columns = [FakeColumn.Left(55), FakeColumn.Right(240), FakeColumn.Left(260), FakeColumn.Right(470)];
+        var first = new FakePage(1).Text("收支总表", 250, 50, 14).Text("单位：万元", 55, 75);
+        first.Text("收入", 140, 100).Text("支出", 350, 100);
+        first.Row(130, columns, "项目", "预算数", "项目", "预算数");
+        first.Rows(164, 34, columns,
+        [
+            ["一、本年收入", "3,582.93", "一、本年支出", "3,582.93"],
+            ["（一）一般公共预算拨款", "3,582.93", "（一）一般公共服务支出", ""],
+            ["二、上年结转", "", "（二）教育支出", "67.58"],
+            ["", "", "（三）卫生健康支出", "122.46"],
+        ]);
+        var second = new FakePage(2).Text("收入", 140, 40).Text("支出", 350, 40);
+        string[] labels = ["（四）城乡社区支出", "（五）农林水支出", "（六）交通运输支出", "（七）资源勘探工业信息等支出", "（八）金融支出", "（九）住房保障支出", "二、年终结转结余"];
+        for (var i = 0; i < labels.Length; i++) second.Text(labels[i], 260, 74 + 34 * i);
+        second.RightText("3,286.08", 470, 74 + 34 * 3).RightText("106.81", 470, 74 + 34 * 5);
+        second.Row(74 + 34 * labels.Length, columns, "收入总计", "3,582.93", "支出总计", "3,582.93");
+
+        var table = Assert.Single(Pipeline.Extract(first, second));
+        Assert.Equal([1, 2], table.Pages.ToArray());
+        var grid = table.TextGrid();
+        Assert.Single(grid, r => r.Contains("收入"));
+        Assert.Contains(["", "", "（七）资源勘探工业信息等支出", "3,286.08"], grid);
+        Assert.Contains(["", "", "（八）金融支出", ""], grid);
+        Assert.Equal(["收入总计", "3,582.93", "支出总计", "3,582.93"], grid[^1]);
+        Assert.Equal(2 + 4 + labels.Length + 1, grid.Length);
+    }
+
     [Fact]
     public void A_text_row_under_a_short_target_at_the_top_of_the_next_page_is_a_new_row()
     {

@@ -21,10 +21,13 @@ internal static partial class StreamBlocks
         var runBottom = double.MinValue;
         var captioned = false;
         // Some producers pad rows generously: the usual gap between two table rows on this page also counts as close.
-        var rowGap = TypicalTabularGap(lines);
+        var rowGap = TypicalGap(lines, tabularOnly: true);
+        // A page holding few multi-cell lines (a two-sided table's 支出 side going on alone) shows its row spacing
+        // between its one-cell lines; prose lines stand a leading apart, well within the usual allowance.
+        var lineGap = rowGap > 0 ? rowGap : TypicalGap(lines, tabularOnly: false);
         foreach (var line in lines)
         {
-            var allowed = Math.Max(MaxLineGapRatio * Math.Max(line.FontSize, run.Count > 0 ? run[^1].FontSize : 0), 1.5 * rowGap);
+            var allowed = Math.Max(MaxLineGapRatio * Math.Max(line.FontSize, run.Count > 0 ? run[^1].FontSize : 0), 1.5 * lineGap);
             // The gap under the whole run so far: vertically centred cells interleave their lines.
             var gap = run.Count > 0 ? line.Box.Y0 - runBottom : 0;
             // Loosely set tables leave tall gaps between rows; a row whose cells line up with the run's goes on with it.
@@ -68,17 +71,17 @@ internal static partial class StreamBlocks
     }
 
     /// <summary>
-    /// The median gap between consecutive multi-cell row bands (0 when there are too few), the lines of wrapped
-    /// cells (a leading apart) taken with their row: that leading is no row gap.
+    /// The median gap between consecutive multi-cell row bands (0 when there are too few), or between any two
+    /// consecutive bands, the lines of wrapped cells (a leading apart) taken with their row: that leading is no row gap.
     /// </summary>
-    private static double TypicalTabularGap(IReadOnlyList<StreamLine> lines)
+    private static double TypicalGap(IReadOnlyList<StreamLine> lines, bool tabularOnly)
     {
         if (lines.Count == 0) return 0;
         var size = lines.Average(l => l.FontSize);
         var bands = RowBands.JoinWrapped(RowBands.Of(lines), RowBands.MaxLeadingRatio * size);
         var gaps = new List<double>();
         for (var i = 1; i < bands.Count; i++)
-            if (bands[i].IsTabular && bands[i - 1].IsTabular) gaps.Add(bands[i].Top - bands[i - 1].Bottom);
+            if (!tabularOnly || bands[i].IsTabular && bands[i - 1].IsTabular) gaps.Add(bands[i].Top - bands[i - 1].Bottom);
         if (gaps.Count < 3) return 0;
         gaps.Sort();
         return Math.Min(gaps[gaps.Count / 2], 4 * size);
@@ -115,6 +118,11 @@ internal static partial class StreamBlocks
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:万元|亿元|元|%)[，。；：、]")]
     private static partial System.Text.RegularExpressions.Regex SentenceAfterAmount();
 
+    /// <summary>One cell, within the table's width, starting where two or more of the table's inner cells start.</summary>
+    private static bool StartsAtInnerColumn(List<StreamCell> cells, List<double> innerStarts, double tableRight) =>
+        cells.Count == 1 && cells[0].Box.X1 <= tableRight + LinedUpForms.LineUpTolerance
+        && innerStarts.Count(x => Math.Abs(x - cells[0].Box.X0) <= LinedUpForms.LineUpTolerance) >= 2;
+
     /// <param name="atPageEnd">Nothing follows the run on the page (no line, caption, note or ruled grid below it).</param>
     private static void Close(List<StreamLine> run, List<List<StreamLine>> blocks, double rowGap, bool captioned, bool atPageEnd = false)
     {
@@ -146,9 +154,7 @@ internal static partial class StreamBlocks
         var innerStarts = tabularLines.SelectMany(l => l.Cells).Select(c => c.Box.X0).Where(x => x > tableLeft + LinedUpForms.LineUpTolerance).ToList();
         for (var b = lastBand + 1; b < bands.Count; b++)
         {
-            var cells = bands[b].Cells(run).ToList();
-            if (cells.Count != 1 || cells[0].Box.X1 > tableRight + LinedUpForms.LineUpTolerance
-                || innerStarts.Count(x => Math.Abs(x - cells[0].Box.X0) <= LinedUpForms.LineUpTolerance) < 2) break;
+            if (!StartsAtInnerColumn(bands[b].Cells(run).ToList(), innerStarts, tableRight)) break;
             last = bands[b].Last;
         }
         // A wrapped cell's last line printed right under the last row (215080 / 1, a centred row's lower half) is
@@ -175,8 +181,10 @@ internal static partial class StreamBlocks
             if (captioned && withValues == 0 && LinedUpForms.IsHeaderOnly(tabular, block)) blocks.Add(block);
             return;
         }
-        // Mostly prose with a few value lines: one-cell lines must not outnumber table rows.
-        if (inBlock.Count - tabular.Count > tabular.Count) return;
+        // Mostly prose with a few value lines: one-cell lines must not outnumber table rows. A one-cell line starting where
+        // the table's inner cells start fills one inner column (a two-sided table's 支出 side going on alone): a row, not prose.
+        var columnRows = inBlock.Count(b => !b.IsTabular && StartsAtInnerColumn(b.Cells(block).ToList(), innerStarts, tableRight));
+        if (inBlock.Count - tabular.Count - columnRows > tabular.Count + columnRows) return;
         if (IsJustifiedProse(block)) return;
         blocks.Add(block);
     }
