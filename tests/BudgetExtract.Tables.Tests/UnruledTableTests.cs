@@ -841,4 +841,30 @@ public sealed class UnruledTableTests
         var table = Assert.Single(Pipeline.Extract(page));
         Assert.Equal(["项目编码", "0102005-2019-01"], table.TextGrid()[0]);
     }
+
+    [Fact]
+    public void A_form_whose_narrow_first_column_stacks_its_labels_a_character_per_line_is_a_table()
+    {
+        // Held-out Chromium rendering without rules (seed 003 整体支出绩效目标表, p8): the first column is one character
+        // wide, so 填报人 and 部门总体资金情况 stand one character per line, each stretching its row. Those one-character
+        // lines outnumbered the table's rows and the block was taken for prose: the page had no table.
+        var page = new FakePage(1).Text("单位：万元", 40, 40);
+        void Stack(string label, double top) { for (var i = 0; i < label.Length; i++) page.Text(label[i].ToString(), 37, top + 16 * i); }
+        Stack("填报人", 70);
+        page.Text("黄睿懿", 62, 70).Text("联系电话", 246, 70).Text("85316836", 330, 70);
+        Stack("部门总体资金情况", 130);
+        page.Text("总体资金情况", 62, 130).Text("当年金额", 300, 130).Text("占比", 364, 130).Text("近两年金额", 418, 130);
+        page.Text("收入构成", 62, 270).Text("财政拨款", 246, 270).RightText("3582.93", 350, 270).RightText("100%", 400, 270).RightText("1978.55", 470, 270);
+        page.Text("单位资金", 246, 292);
+        page.Text("合计", 246, 314).RightText("3582.93", 350, 314).RightText("100%", 400, 314).RightText("1978.55", 470, 314);
+        page.Text("支出构成", 62, 336).Text("人员支出", 246, 336).RightText("1012.35", 350, 336).RightText("28.25%", 400, 336).RightText("584.59", 470, 336);
+        page.Text("运转支出", 246, 358).RightText("115.58", 350, 358).RightText("3.23%", 400, 358).RightText("90.88", 470, 358);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        var grid = table.TextGrid();
+        Assert.Equal(["填报人", "黄睿懿", "联系电话", "85316836", "", ""], grid[0]);
+        Assert.Equal(["部门总体资金情况", "总体资金情况", "", "当年金额", "占比", "近两年金额"], grid[1]);
+        Assert.Equal(["", "支出构成", "人员支出", "1012.35", "28.25%", "584.59"], grid[5]);
+        Assert.Equal(7, grid.Length);
+    }
 }

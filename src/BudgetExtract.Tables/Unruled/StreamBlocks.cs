@@ -123,6 +123,13 @@ internal static partial class StreamBlocks
         cells.Count == 1 && cells[0].Box.X1 <= tableRight + LinedUpForms.LineUpTolerance
         && innerStarts.Count(x => Math.Abs(x - cells[0].Box.X0) <= LinedUpForms.LineUpTolerance) >= 2;
 
+    /// <summary>A narrow column wraps its label a character or two per line (部 / 门 / 总 / 体): no prose line is that short.</summary>
+    private static bool IsCharacterStack(List<StreamCell> cells, List<StreamLine> block) =>
+        cells.Count == 1 && cells[0].Box.Width <= MaxStackedLabelWidth * block.Average(l => l.FontSize);
+
+    /// <summary>Lines of a label wrapped in a narrow column are at most this many font sizes wide.</summary>
+    private const double MaxStackedLabelWidth = 2.5;
+
     /// <param name="atPageEnd">Nothing follows the run on the page (no line, caption, note or ruled grid below it).</param>
     private static void Close(List<StreamLine> run, List<List<StreamLine>> blocks, double rowGap, bool captioned, bool atPageEnd = false)
     {
@@ -183,7 +190,7 @@ internal static partial class StreamBlocks
         }
         // Mostly prose with a few value lines: one-cell lines must not outnumber table rows. A one-cell line starting where
         // the table's inner cells start fills one inner column (a two-sided table's 支出 side going on alone): a row, not prose.
-        var columnRows = inBlock.Count(b => !b.IsTabular && StartsAtInnerColumn(b.Cells(block).ToList(), innerStarts, tableRight));
+        var columnRows = inBlock.Count(b => !b.IsTabular && (StartsAtInnerColumn(b.Cells(block).ToList(), innerStarts, tableRight) || IsCharacterStack(b.Cells(block).ToList(), block)));
         if (inBlock.Count - tabular.Count - columnRows > tabular.Count + columnRows) return;
         if (IsJustifiedProse(block)) return;
         blocks.Add(block);
