@@ -867,4 +867,55 @@ public sealed class UnruledTableTests
         Assert.Equal(["", "支出构成", "人员支出", "1012.35", "28.25%", "584.59"], grid[5]);
         Assert.Equal(7, grid.Length);
     }
+
+    /// <summary>
+    /// Held-out Chromium rendering without rules (seed 002 部门预算绩效管理项目情况表, p9): 预算金额 over 合计 | 一般公共预算
+    /// / 拨款 | 其他 / 资金, the lower headings a row of their own, amounts right-aligned under them; then project rows
+    /// whose 预算执行时间 wraps onto a second line (2021.1.1- / 2021.12.31), set with a browser's leading.
+    /// </summary>
+    private static FakePage BudgetAmountsPage(string[][] rows)
+    {
+        var page = new FakePage(1, 612, 792).Text("单位：万元", 34, 450, 12);
+        page.Text("预算单位", 49, 504, 12).Text("项目名称", 185, 504, 12).Text("预算金额", 367, 504, 12).Text("预算执行时间", 492, 504, 12);
+        page.Text("合计", 308, 522, 12).Text("一般公共预算", 361, 522, 12).Text("拨款", 361, 538, 12).Text("其他", 442, 522, 12).Text("资金", 442, 538, 12);
+        var y = 557.0;
+        foreach (var row in rows)
+        {
+            page.Text(row[0], 116, y, 12).RightText(row[1], 355, y, 12).RightText(row[1], 436, y, 12).Text("-", 470, y, 12);
+            page.RightText("2021.1.1-", 575, y, 12).RightText("2021.12.31", 575, y + 15.75, 12);
+            y += 34.5;
+        }
+        return page;
+    }
+
+    [Fact]
+    public void A_wrapped_headings_last_line_in_the_gutter_before_its_amounts_makes_no_blank_column()
+    {
+        // Regression (Chromium rendering, seed 002 p9): 拨款, the second line of 一般公共预算 / 拨款, lies inside the gutter
+        // between the 合计 and 一般公共预算拨款 amounts and made a blank column of its own there.
+        var table = Assert.Single(Pipeline.Extract(BudgetAmountsPage([["工信运行保障", "1,402"], ["产业服务保障", "2,744"], ["预算准备金", "135"]])));
+        var grid = table.TextGrid();
+        Assert.Equal(6, grid[0].Length);
+        Assert.Equal(["", "", "合计", "一般公共预算拨款", "其他资金", ""], grid[1]);
+        Assert.Equal(["", "工信运行保障", "1,402", "1,402", "-", "2021.1.1-2021.12.31"], grid[2]);
+    }
+
+    [Fact]
+    public void A_group_heading_over_a_header_row_of_its_own_spans_the_headings_it_is_centred_over()
+    {
+        // Regression (Chromium rendering, seed 002 p9): the header lines stand a row apart, so 预算金额 was not taken as
+        // the heading of 合计 | 一般公共预算拨款 | 其他资金 and stood over the middle one alone.
+        var table = Assert.Single(Pipeline.Extract(BudgetAmountsPage([["工信运行保障", "1,402"], ["产业服务保障", "2,744"]])));
+        var heading = Assert.Single(table.Cells, c => c.Text == "预算金额");
+        Assert.Equal((2, 3), (heading.Col, heading.ColSpan));
+    }
+
+    [Fact]
+    public void A_cells_wrapped_last_line_under_the_last_row_at_a_browsers_leading_stays_in_the_table()
+    {
+        // Regression (Chromium rendering, seed 002 p9): 2021.12.31 under the last row's 2021.1.1- stands 3.75 pt below
+        // it (12 pt type on 15.75 pt lines), more than the 0.3 em allowed, and was left out of the table.
+        var table = Assert.Single(Pipeline.Extract(BudgetAmountsPage([["工信运行保障", "1,402"], ["预算准备金", "135"]])));
+        Assert.Equal("2021.1.1-2021.12.31", table.TextGrid()[^1][^1]);
+    }
 }

@@ -76,9 +76,11 @@ internal static class StreamRowBuilder
             var columnHeadings = headings.All(h => HeaderLevels.IsShort(h.Text) && !CellValues.IsValueLike(h.Text));
             var besideLeaves = headings.Where(h => columnHeadings && !lowestHeader.Cells.Contains(h) && (h.Box.X0 > bodyX1 + 1 || h.Box.X1 < bodyX0 - 1)
                 && !headings.Any(o => o != h && o.Box.Y0 >= h.Box.Y1 - 1 && o.Box.OverlapsHorizontally(h.Box)));
-            (edges, gutters) = ColumnFinder.WithHeaderOnlyColumns(edges, gutters, [.. lowestHeader.Cells, .. besideLeaves],
+            var leaves = WrappedHeadings(lowestHeader, headerLines).ToList();
+            (edges, gutters) = ColumnFinder.WithHeaderOnlyColumns(edges, gutters, [.. leaves.Where(h => !h.LeftAligned).Select(h => h.Heading), .. besideLeaves],
                 bodyX0, bodyX1,
-                block.Where(l => !headerLines.Contains(l) && l.Box.Y0 < block[bodyStart].Box.Y1));
+                block.Where(l => !headerLines.Contains(l) && l.Box.Y0 < block[bodyStart].Box.Y1),
+                [.. leaves.Where(h => h.LeftAligned).Select(h => h.Heading)]);
         }
         (edges, gutters) = ColumnFinder.WithoutSplitAlignment(edges, gutters, block, headerLines);
         (edges, gutters) = LineGaps.WithTextGaps(edges, gutters, block);
@@ -157,6 +159,30 @@ internal static class StreamRowBuilder
     }
 
     /// <summary>Where each column's values actually sit (from data rows), to place headers centred over narrow columns.</summary>
+    /// <summary>
+    /// The lowest header line's headings, each as wide as the heading it ends: a heading wrapped over two lines
+    /// (一般公共预算 / 拨款) leaves its short last line inside the gutter between two amount columns, where it would
+    /// make a blank column of its own. A heading whose lines start together is left-aligned: its column starts there.
+    /// </summary>
+    private static IEnumerable<(StreamCell Heading, bool LeftAligned)> WrappedHeadings(StreamLine lowest, List<StreamLine> headerLines)
+    {
+        var leading = RowBands.MaxLeadingRatio * lowest.FontSize;
+        foreach (var cell in lowest.Cells)
+        {
+            var (box, lines, leftAligned) = (cell.Box, 1, true);
+            for (var above = Above(box); above is not null; above = Above(box), lines++)
+            {
+                leftAligned &= Math.Abs(above.Box.X0 - box.X0) <= 1;
+                box = Box.Bounding([box, above.Box]);
+            }
+            yield return (cell with { Box = box }, lines > 1 && leftAligned);
+        }
+
+        StreamCell? Above(Box box) => headerLines.SelectMany(l => l.Cells).FirstOrDefault(c => c.Box.Y1 <= box.Y0 + 0.5
+            && box.Y0 - c.Box.Y1 <= leading && c.Box.OverlapsHorizontally(box) && (c.Box.X0 < box.X0 - 0.5 || c.Box.X1 > box.X1 + 0.5)
+            && (Math.Abs(c.Box.X0 - box.X0) <= 1 || Math.Abs(c.Box.CenterX - box.CenterX) <= 1));
+    }
+
     private static (double X0, double X1)[] ContentExtents(List<StreamLine> block, double[] edges, Func<StreamLine, bool> isData)
     {
         var extents = new (double X0, double X1)[edges.Length - 1];

@@ -99,12 +99,22 @@ internal static class ColumnFinder
     /// column any row fills). A heading over text of the first row (预算单位 over the first line of a wrapped
     /// 深圳市工业和信息化 / 局, centred on its row, which is no column evidence) heads that text's column, not one of its own.
     /// </summary>
+    /// <summary>A heading ending this close before the values after its gutter reaches them (points).</summary>
+    private const double ReachTolerance = 4;
+
+    /// <param name="leftAlignedWrapped">
+    /// Headings wrapped over lines that start together. One that starts inside a gutter and reaches to the values after it
+    /// (一般公共预算 / 拨款 over amounts printed narrower than it) heads their column, which starts where it starts; one
+    /// wholly inside the gutter heads a blank column like any heading.
+    /// </param>
     public static (double[] Edges, Gutter[] Gutters) WithHeaderOnlyColumns(double[] edges, Gutter[] gutters, IEnumerable<StreamCell> headings,
-        double bodyX0, double bodyX1, IEnumerable<StreamLine> belowLines)
+        double bodyX0, double bodyX1, IEnumerable<StreamLine> belowLines, IReadOnlyList<StreamCell> leftAlignedWrapped)
     {
         var width = edges[^1] - edges[0];
         var below = belowLines.SelectMany(l => l.Cells).Where(c => c.Box.Width <= MaxEvidenceWidthRatio * width).ToList();
-        var headerCells = headings
+        bool StartsColumn(StreamCell c, Gutter g) => c.Box.X0 > g.Start + 1 && c.Box.X0 < g.End - 1 && c.Box.X1 >= g.End - ReachTolerance;
+        var columnStarts = leftAlignedWrapped.Where(c => gutters.Any(g => StartsColumn(c, g))).ToList();
+        var headerCells = headings.Concat(leftAlignedWrapped.Except(columnStarts))
             .Where(h => !below.Any(c => c.Box.OverlapsHorizontally(h.Box) && c.Box.Y0 >= h.Box.Y1))
             .OrderBy(c => c.Box.X0).ToList();
         var result = new List<Gutter>();
@@ -121,7 +131,8 @@ internal static class ColumnFinder
                 result.Add(new Gutter(start, c.Box.X0));
                 start = c.Box.X1;
             }
-            result.Add(new Gutter(start, g.End));
+            var end = columnStarts.Where(c => StartsColumn(c, g) && c.Box.X0 > start + 1).Select(c => c.Box.X0).DefaultIfEmpty(g.End).Min();
+            result.Add(new Gutter(start, end));
         }
         var after = bodyX1;
         foreach (var c in headerCells.Where(c => c.Box.X0 > bodyX1 + 1))
@@ -130,7 +141,7 @@ internal static class ColumnFinder
             result.Add(new Gutter(after, c.Box.X0));
             after = c.Box.X1;
         }
-        return result.Count == gutters.Length
+        return result.SequenceEqual(gutters)
             ? (edges, gutters)
             : ([edges[0], .. result.Select(g => g.Middle), edges[^1]], [.. result]);
     }

@@ -26,6 +26,15 @@ internal static class HeaderLevels
             result.Add(upper);
             result.Add(lower);
         }
+        // Header lines far enough apart to be rows of their own: a group heading over the next row's headings
+        // (预算金额 over 合计 | 一般公共预算拨款 | 其他资金) spans them as well.
+        // A heading whose lines go on into the next row (其中：面向中小 / 企业政府采购) is wrapped, not a group heading.
+        for (var r = 0; r + 1 < result.Count && result[r + 1].All(i => i < firstAnchor); r++)
+        {
+            var lower = result[r + 1].SelectMany(i => placed[i]).ToList();
+            if (lower.All(q => Short(q, MaxColumnHeading)))
+                WidenOverTheirColumns(result[r], result[r + 1], placed, group => lower.Any(q => WrapsInto(group, q)));
+        }
         return result;
     }
 
@@ -95,7 +104,7 @@ internal static class HeaderLevels
     /// stands at the group's first column (公务用车购置及运行费 over 小计 | 购置费 | 运行费), unless another upper heading
     /// holds one of those columns.
     /// </summary>
-    private static void WidenOverTheirColumns(List<int> upper, List<int> lower, List<List<PlacedCell>> placed)
+    private static void WidenOverTheirColumns(List<int> upper, List<int> lower, List<List<PlacedCell>> placed, Func<PlacedCell, bool>? wrapped = null)
     {
         var lowerCells = lower.SelectMany(i => placed[i]).Where(q => q.First == q.Last).OrderBy(q => q.Cell.Box.X0).ToList();
         foreach (var i in upper)
@@ -103,7 +112,7 @@ internal static class HeaderLevels
             for (var n = 0; n < placed[i].Count; n++)
             {
                 var group = placed[i][n];
-                if (!Short(group, MaxGroupHeading)) continue;
+                if (!Short(group, MaxGroupHeading) || wrapped?.Invoke(group) == true) continue;
                 var others = upper.SelectMany(j => placed[j]).Where(o => o.Cell != group.Cell).ToList();
                 if (CentredRun(group, lowerCells, [.. others.Select(o => o.Cell.Box)]) is not { } run) continue;
                 var (first, last) = (Math.Min(group.First, lowerCells[run.From].First), Math.Max(group.Last, lowerCells[run.To].Last));
@@ -111,6 +120,13 @@ internal static class HeaderLevels
                 placed[i][n] = group with { First = first, Last = last };
             }
         }
+    }
+
+    /// <summary>The lower text starts where the heading starts, or is centred inside it: the heading's next line.</summary>
+    private static bool WrapsInto(PlacedCell heading, PlacedCell lower)
+    {
+        var (h, l) = (heading.Cell.Box, lower.Cell.Box);
+        return Math.Abs(h.X0 - l.X0) <= 1 || l.X0 >= h.X0 - 1 && l.X1 <= h.X1 + 1 && Math.Abs(h.CenterX - l.CenterX) <= 1;
     }
 
     /// <summary>The top of the line holding a group's column headings, under the line of the heading spanning them; null when none.</summary>

@@ -118,6 +118,14 @@ internal static partial class StreamBlocks
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:万元|亿元|元|%)[，。；：、]")]
     private static partial System.Text.RegularExpressions.Regex SentenceAfterAmount();
 
+    /// <summary>
+    /// A line a leading under the last row, inside the table and lined up with one of the row's cells (2021.12.31 under
+    /// 2021.1.1-, set with a browser's leading): that cell's wrapped last line. A paragraph below starts at the margin.
+    /// </summary>
+    private static bool WrapsLastCell(StreamLine line, StreamLine lastRow, double tableLeft) =>
+        line.Box.Y0 - lastRow.Box.Y1 < RowBands.MaxLeadingRatio * line.FontSize && line.Box.X0 > tableLeft + LinedUpForms.LineUpTolerance
+        && line.Cells.Count == 1 && lastRow.Cells.Any(c => Math.Abs(c.Box.X0 - line.Box.X0) <= 1 || Math.Abs(c.Box.X1 - line.Box.X1) <= 1);
+
     /// <summary>One cell, within the table's width, starting where two or more of the table's inner cells start.</summary>
     private static bool StartsAtInnerColumn(List<StreamCell> cells, List<double> innerStarts, double tableRight) =>
         cells.Count == 1 && cells[0].Box.X1 <= tableRight + LinedUpForms.LineUpTolerance
@@ -166,8 +174,8 @@ internal static partial class StreamBlocks
         }
         // A wrapped cell's last line printed right under the last row (215080 / 1, a centred row's lower half) is
         // the table's, while a note or prose below it stands a line's gap apart.
-        while (last + 1 < run.Count && run[last + 1].Box.Y0 - run[last].Box.Y1 < WrappedLineGapRatio * run[last + 1].FontSize
-               && run[last + 1].Box.X0 >= tableLeft - 2 && run[last + 1].Box.X1 <= tableRight + 2) last++;
+        while (last + 1 < run.Count && run[last + 1].Box.X0 >= tableLeft - 2 && run[last + 1].Box.X1 <= tableRight + 2
+               && (run[last + 1].Box.Y0 - run[last].Box.Y1 < WrappedLineGapRatio * run[last + 1].FontSize || WrapsLastCell(run[last + 1], run[last], tableLeft))) last++;
         var block = run.GetRange(first, last - first + 1);
         // Counted by row bands, so the lines of vertically centred cells (one cell each) count with their row.
         var inBlock = RowBands.Of(block);
