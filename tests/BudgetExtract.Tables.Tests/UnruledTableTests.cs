@@ -918,4 +918,39 @@ public sealed class UnruledTableTests
         var table = Assert.Single(Pipeline.Extract(BudgetAmountsPage([["工信运行保障", "1,402"], ["预算准备金", "135"]])));
         Assert.Equal("2021.1.1-2021.12.31", table.TextGrid()[^1][^1]);
     }
+
+    [Fact]
+    public void A_form_of_long_texts_with_labels_stacked_in_narrow_columns_side_by_side_is_a_table()
+    {
+        // Regression (Chromium rendering without rules, seed 002 单位整体支出绩效目标表, p19): 部门 and 市工业和信息化局
+        // stand a character per line in two narrow columns side by side, and the task names two characters per line
+        // beside long texts. Those lines made half the multi-cell lines, held no amounts and did not line up with
+        // the rows, so the few amounts were not enough and the page had no table.
+        var page = new FakePage(1, 612, 792);
+        void Stack(string text, double x, double top, int perLine)
+        {
+            for (var i = 0; i * perLine < text.Length; i++) page.Text(text.Substring(i * perLine, Math.Min(perLine, text.Length - i * perLine)), x, top + 15.75 * i, 12);
+        }
+        Stack("部门", 540, 56, 1);
+        Stack("市工业和信息化局", 559, 56, 1);
+        Stack("任务名称", 37, 185, 2);
+        page.Text("主要内容", 78, 185, 12).Text("预算金额", 397, 185, 12);
+        page.Text("总额", 397, 220, 12).Text("财政拨款", 469, 220, 12);
+        Stack("其它资金", 540, 220, 1);
+        string[] labels = ["基本支出", "展览管理", "运行维护"];
+        string[] amounts = ["9,390,701", "9,637,363", "446,886"];
+        var top = 286.0;
+        for (var r = 0; r < labels.Length; r++)
+        {
+            Stack(labels[r], 37, top, 2);
+            for (var l = 0; l < 6; l++) page.Text(l == 5 ? "用于开展工作。" : "根据工作需要，用于开展策展、展厅运行维护工作；", 78, top + 15.75 * l, 12);
+            page.RightText(amounts[r], 463, top, 12).RightText(amounts[r], 534, top, 12).Text("-", 550, top, 12);
+            top += 15.75 * 6 + 3;
+        }
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        var grid = table.TextGrid();
+        Assert.Contains(grid, r => r[0] == "基本支出" && r.Contains("9,390,701"));
+        Assert.Contains(grid, r => r.Contains("446,886"));
+    }
 }

@@ -190,12 +190,21 @@ internal static partial class StreamBlocks
         var withValues = tabular.Count(b => b.Cells(block).OrderBy(c => c.Box.X0).Skip(1).Any(c => CellValues.IsValueLike(c.Text)));
         // A table announced by its caption may start at the foot of a page with one row of amounts under its header, or
         // with its first row alone (a form's 项目编码 | … row: nothing to line up with on this page).
-        var fewValues = captioned ? withValues < 1 && tabular.Count > 1 : withValues < Math.Max(2, tabular.Count / 2);
-        if (fewValues && (LinedUpForms.IsContentsList(tabular, block) || !LinedUpForms.LinedUp(tabular, block) && !LinedUpForms.OnAGrid(tabular, block)))
+        // Lines of labels stacked a character per line in narrow columns side by side (部 | 市, 门 | 工) may also be
+        // left out: they are no rows of their own.
+        var rows = tabular.Where(b => !b.Cells(block).All(c => IsCharacterStack([c], block))).ToList();
+        if (!HoldsTable(tabular) && !HoldsTable(rows))
         {
             if (captioned && withValues == 0 && LinedUpForms.IsHeaderOnly(tabular, block)) blocks.Add(block);
             return;
         }
+
+        bool HoldsTable(List<RowBand> bands)
+        {
+            var fewValues = captioned ? withValues < 1 && tabular.Count > 1 : withValues < Math.Max(2, bands.Count / 2);
+            return !fewValues || !LinedUpForms.IsContentsList(bands, block) && (LinedUpForms.LinedUp(bands, block) || LinedUpForms.OnAGrid(bands, block));
+        }
+
         // Mostly prose with a few value lines: one-cell lines must not outnumber table rows. A one-cell line starting where
         // the table's inner cells start fills one inner column (a two-sided table's 支出 side going on alone): a row, not prose.
         var columnRows = inBlock.Count(b => !b.IsTabular && (StartsAtInnerColumn(b.Cells(block).ToList(), innerStarts, tableRight) || IsCharacterStack(b.Cells(block).ToList(), block)));
