@@ -953,4 +953,32 @@ public sealed class UnruledTableTests
         Assert.Contains(grid, r => r[0] == "基本支出" && r.Contains("9,390,701"));
         Assert.Contains(grid, r => r.Contains("446,886"));
     }
+
+    [Fact]
+    public void Rows_a_little_further_apart_than_the_lines_of_their_wrapped_labels_are_told_apart()
+    {
+        // Regression (Chromium rendering without rules, seed 004 部门整体支出绩效目标表, p1): labels wrap two characters
+        // per line in a narrow first column, 15.75 pt apart for 12 pt type; rows stand 2.8 pt further apart. That step
+        // was just under the quarter of a font size required, so no row gap was found and 其 / 中:财政拨款 split into
+        // two rows.
+        var page = new FakePage(1, 612, 792);
+        var y = 100.0;
+        void Row(string[] labelLines, string value, string key = "", string other = "")
+        {
+            for (var i = 0; i < labelLines.Length; i++) page.Text(labelLines[i], 37, y + 15.75 * i, 12);
+            page.RightText(value, 470, y, 12);
+            if (key.Length > 0) page.Text(key, 476, y, 12).RightText(other, 575, y, 12);
+            y += 15.75 * labelLines.Length + 2.8;
+        }
+        Row(["收入", "预算", "合计"], "422.51");
+        Row(["其", "中:", "财政", "拨款"], "381.51", "其他经费", "41");
+        Row(["支出", "预算", "合计"], "422.51");
+        Row(["其", "中:", "基本", "支出"], "373.58", "项目支出", "48.93");
+        Row(["合计"], "300.00");
+
+        var grid = Assert.Single(Pipeline.Extract(page)).TextGrid();
+        Assert.Equal(5, grid.Length);
+        Assert.Equal(["其中:财政拨款", "381.51", "其他经费", "41"], grid[1]);
+        Assert.Equal(["其中:基本支出", "373.58", "项目支出", "48.93"], grid[3]);
+    }
 }
