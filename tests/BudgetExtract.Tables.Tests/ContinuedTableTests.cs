@@ -315,6 +315,26 @@ public sealed class ContinuedTableTests
     }
 
     [Fact]
+    public void A_ruled_row_of_long_texts_cut_with_a_lines_room_left_under_them_is_joined_back()
+    {
+        // Regression (Chromium rendering of seed 001 on A4, ruled): the browser ends the cut row's fragment at the page's
+        // foot, 17 pt under the texts' last line; more than the 15 pt allowed, so the texts' rest on the next page made
+        // a row of its own.
+        var first = new FakePage(1);
+        var y = RuledRow(first, 100, 20, Cell(0, "项目名称"), Cell(1, "促进中小企业发展"), Cell(2, "实施单位"), Cell(3, "中小企业发展协调办公室"));
+        RuledRow(first, y, 62, Cell(0), Cell(1, FullLine("落实关于全面提升"), FullLine("民营经济活力大力"), FullLine("促进民营经济健康")),
+            Cell(2), Cell(3, FullLine("落实关于全面提升", 3), FullLine("民营经济活力大力", 3), FullLine("促进民营经济健康", 3)));
+        var second = new FakePage(2);
+        y = RuledRow(second, 60, 35, Cell(0), Cell(1, "发展的若干意见组织", "培训和评选活动。"), Cell(2), Cell(3, "发展的若干意见组织", "培训和评选活动。"));
+        RuledRow(second, y, 20, Cell(0, "产出指标"), Cell(1, "预计服务企业数量"), Cell(2, ">5000"), Cell(3, "6000.00(家)"));
+
+        var grid = Assert.Single(Pipeline.Extract(first, second)).TextGrid();
+        Assert.Equal(3, grid.Length);
+        Assert.EndsWith("发展的若干意见组织培训和评选活动。", grid[1][1]);
+        Assert.EndsWith("发展的若干意见组织培训和评选活动。", grid[1][3]);
+    }
+
+    [Fact]
     public void One_line_labels_at_a_page_break_are_not_a_cut_row_when_the_parts_numbers_are_boxed_half_a_line_high()
     {
         // Held-out 1-bit scan of seed 004 p8-10: OCR boxes a number by its digits' ink (8.8% 6.5 pt high beside 有效缓解

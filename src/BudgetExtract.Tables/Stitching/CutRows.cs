@@ -10,6 +10,12 @@ internal static partial class CutRows
     /// <summary>The last line of a cell cut mid-text ends less than this many points before the cell's right (and bottom) edge.</summary>
     private const double CutSlack = 15;
 
+    /// <summary>
+    /// Under a cell's text cut by the page break there is less room than this many lines of it: a browser ends the
+    /// row's fragment at the page's foot, a line and its padding below the last line that fitted.
+    /// </summary>
+    private const double BottomLines = 2;
+
     /// <summary>A lone text cell is taken for cut only when it is this long (a paragraph, not a label).</summary>
     private const int MinCutTextLength = 20;
 
@@ -72,7 +78,11 @@ internal static partial class CutRows
 
         bool RunsToBottom(TableCell cell) =>
             previousWords.Words.TryGetValue((cell.Box, cell.Text), out var words)
-            && words.Y1 >= cell.Box.Y1 - CutSlack && words.Height >= MultiLineRatio * previousWords.LineHeight;
+            && words.Height >= MultiLineRatio * previousWords.LineHeight
+            && (words.Y1 >= cell.Box.Y1 - CutSlack || words.Y1 >= cell.Box.Y1 - BottomLines * previousWords.LineHeight && StopsMidText(cell));
+
+        // A long text stopping short of a sentence's end: cut, though a browser left a line's room under it.
+        static bool StopsMidText(TableCell cell) => cell.Text.Length >= MinCutTextLength && !SentenceEnds.Contains(cell.Text[^1]);
 
         // A ruled cell's last line may stop a character short (a comma never starts a line: 整合资 / 源，): only
         // unruled cells, whose boxes are the gutters, are held to their width.
