@@ -156,11 +156,13 @@ public sealed class PageRecognizer(OcrOptions options)
         // On black-and-white pages the second reading the lexicon may use is the runner-up of five (null: all agreed).
         BilevelText.Candidate? runner = null;
         var byMajority = false;
+        // What the majority reading said before the character vote changed it (null: unchanged).
+        string? votedFrom = null;
         if (fromMask && bilevel && !LooksLikeBareNumber(Join(words)))
         {
             // Black-and-white scan: the mask and four smoothed versions of the gray pixels are read, and the reading
             // most of them give is kept — their strokes are broken differently, so agreement is the best evidence.
-            (var chosen, runner) = ReadByMajority(words, region, gray, readers, region.Lines == 1 ? ReadMode.Line : ReadMode.Block);
+            (var chosen, runner, votedFrom) = ReadByMajority(words, region, gray, readers, region.Lines == 1 ? ReadMode.Line : ReadMode.Block);
             (words, toPage, byMajority) = (chosen.Words, chosen.ToPage, true);
         }
         else if (fromMask && words.Average(w => w.Confidence) < GrayRereadBelow && !LooksLikeBareNumber(Join(words)))
@@ -288,16 +290,20 @@ public sealed class PageRecognizer(OcrOptions options)
             && !unitDigits.Contains(NumberText.RepairSeparators(NumberText.Normalize(unitNumber)), StringComparison.Ordinal))
             // The number before the unit is read by the text reader alone: the digit reader must see it too.
             problem = $"a digits-only reading says '{unitDigits}'";
+        if (votedFrom is not null)
+            (readAs, correctedBy) = (votedFrom, readAs is null ? CharacterVoteBy : $"{CharacterVoteBy}, then {correctedBy}");
         yield return new Reading(text, region.Bounds, pageWords, problem, readAs, correctedBy);
     }
+
+    private const string CharacterVoteBy = "the other readings and the characters beside them (budget text)";
 
     /// <summary>
     /// Black-and-white scan: the mask's reading and those of smoothed versions of the gray pixels; the reading most of
     /// them give is kept, with the surest other one — their strokes are broken differently, so agreement is the best
     /// evidence. Two agreeing settle it before all are read.
     /// </summary>
-    private static (BilevelText.Candidate Chosen, BilevelText.Candidate? Runner) ReadByMajority(IReadOnlyList<OcrWord> maskWords, InkRegion region,
-        GrayImage gray, ReaderPair readers, ReadMode mode)
+    private (BilevelText.Candidate Chosen, BilevelText.Candidate? Runner, string? VotedFrom) ReadByMajority(IReadOnlyList<OcrWord> maskWords,
+        InkRegion region, GrayImage gray, ReaderPair readers, ReadMode mode, bool vote = true)
     {
         List<BilevelText.Candidate> candidates = [new(maskWords, region.ToPage)];
         foreach (var (image, factor) in BilevelText.Smoothed(region.GrayAround(gray).Pad(InkRegion.Padding)))
@@ -306,7 +312,11 @@ public sealed class PageRecognizer(OcrOptions options)
             if (readers.Text.Read(image, mode) is { Count: > 0 } read)
                 candidates.Add(new(BilevelText.Unscaled(read, factor), region.GrayToPage));
         }
-        return BilevelText.Choose(candidates, Key);
+        var (chosen, runner) = BilevelText.Choose(candidates, Key);
+        if (!vote || _strokes is null || CharacterVoteCorrector.Correct(_strokes, chosen.Words, [.. candidates.Select(c => c.Words)]) is not { } voted)
+            return (chosen, runner, null);
+        // Characters other readings got right where the kept one is wrong, as real budget text decides (应几率 → 应用率).
+        return (chosen with { Words = voted }, runner, Join(chosen.Words));
 
         static string Key(IReadOnlyList<OcrWord> w) => Compact(Join(Repaired(w)));
     }
@@ -561,7 +571,8 @@ public sealed class PageRecognizer(OcrOptions options)
             if (words.Count > 0 && bilevel)
             {
                 // Black-and-white page: the majority of the mask and smoothed gray readings, as for cells.
-                var chosen = ReadByMajority(words, ink, gray, readers, ReadMode.Line).Chosen;
+                // No character vote: these words carry no reading a correction could be reported with.
+                var chosen = ReadByMajority(words, ink, gray, readers, ReadMode.Line, vote: false).Chosen;
                 (words, toPage) = (chosen.Words, chosen.ToPage);
             }
             if (words.Count == 0 || words.Average(w => w.Confidence) < MissedLineConfidence
