@@ -45,6 +45,18 @@ public sealed class CharacterVoteTests
         Assert.Equal("执行率", Vote("执行素", "执行率"));
     }
 
+    [Theory]
+    // 解冬 and 资多 occur in no real budget text: the cell is read from the versions a settled majority skipped.
+    [InlineData("指标解冬", true)]
+    [InlineData("年度资多总额", true)]
+    [InlineData("指标解释", false)]
+    [InlineData("年度资金总额", false)]
+    // A lone character or one beside digits and signs only says nothing.
+    [InlineData("≥6次", false)]
+    [InlineData("冬", false)]
+    public void A_character_beside_its_neighbours_as_in_no_real_budget_text_makes_the_cell_worth_more_readings(string text, bool unseen) =>
+        Assert.Equal(unseen, CharacterVote.HasUnseenCharacter(text, StrokeContext.Default.PairCount));
+
     [Fact]
     public void The_corrector_puts_the_voted_characters_into_the_kept_words_and_keeps_their_boxes()
     {

@@ -306,17 +306,30 @@ public sealed class PageRecognizer(OcrOptions options)
         InkRegion region, GrayImage gray, ReaderPair readers, ReadMode mode, bool vote = true)
     {
         List<BilevelText.Candidate> candidates = [new(maskWords, region.ToPage)];
-        foreach (var (image, factor) in BilevelText.Smoothed(region.GrayAround(gray).Pad(InkRegion.Padding)))
+        using var versions = BilevelText.Smoothed(region.GrayAround(gray).Pad(InkRegion.Padding)).GetEnumerator();
+        bool ReadNext(List<BilevelText.Candidate> into)
         {
-            if (BilevelText.Settled(candidates, Key)) break;
+            if (!versions.MoveNext()) return false;
+            var (image, factor) = versions.Current;
             if (readers.Text.Read(image, mode) is { Count: > 0 } read)
-                candidates.Add(new(BilevelText.Unscaled(read, factor), region.GrayToPage));
+                into.Add(new(BilevelText.Unscaled(read, factor), region.GrayToPage));
+            return true;
         }
+        while (!BilevelText.Settled(candidates, Key) && ReadNext(candidates)) { }
         var (chosen, runner) = BilevelText.Choose(candidates, Key);
-        if (!vote || _strokes is null || CharacterVoteCorrector.Correct(_strokes, chosen.Words, [.. candidates.Select(c => c.Words)]) is not { } voted)
-            return (chosen, runner, null);
+        if (!vote || _strokes is null) return (chosen, runner, null);
         // Characters other readings got right where the kept one is wrong, as real budget text decides (应几率 → 应用率).
-        return (chosen with { Words = voted }, runner, Join(chosen.Words));
+        var voted = CharacterVoteCorrector.Correct(_strokes, chosen.Words, [.. candidates.Select(c => c.Words)]);
+        if (CharacterVote.HasUnseenCharacter(Compact(Join(voted ?? chosen.Words)), _strokes.PairCount))
+        {
+            // A character still stands beside its neighbours as in no real budget text (指标解冬): the versions a settled
+            // cell was not read from are read too, for the vote only — the kept reading stays the majority's.
+            List<BilevelText.Candidate> more = [.. candidates];
+            while (ReadNext(more)) { }
+            if (more.Count > candidates.Count)
+                voted = CharacterVoteCorrector.Correct(_strokes, chosen.Words, [.. more.Select(c => c.Words)]);
+        }
+        return voted is null ? (chosen, runner, null) : (chosen with { Words = voted }, runner, Join(chosen.Words));
 
         static string Key(IReadOnlyList<OcrWord> w) => Compact(Join(Repaired(w)));
     }

@@ -22,6 +22,24 @@ public static class CharacterVote
     public const int Ratio = 10;
 
     /// <summary>
+    /// Whether <paramref name="text"/> (whitespace removed) has a Chinese character none of whose pairs with its Chinese
+    /// neighbours occurs in real budget text (指标解冬: 解冬; a character without a Chinese neighbour says nothing): the
+    /// cell is then worth the readings a settled majority skipped.
+    /// </summary>
+    public static bool HasUnseenCharacter(string text, Func<char, char, int> pairs)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!Han.IsIdeograph(text[i])) continue;
+            var left = i > 0 && Han.IsIdeograph(text[i - 1]);
+            var right = i + 1 < text.Length && Han.IsIdeograph(text[i + 1]);
+            if ((left || right) && (!left || pairs(text[i - 1], text[i]) == 0) && (!right || pairs(text[i], text[i + 1]) == 0))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// <paramref name="kept"/> (whitespace removed) with characters other readings saw put in where the context
     /// decides, or null when nothing changes. <paramref name="readings"/> are all readings of the cell, the kept one
     /// included (whitespace removed); those of another length are not compared. <paramref name="pairs"/> counts how
