@@ -246,11 +246,14 @@ public sealed class PageRecognizer(OcrOptions options)
             var other = byMajority ? (runner is null ? [] : Repaired(runner.Words))
                 : toPage == region.ToPage ? Repaired(GrayWords()) : [];
             var otherToPage = runner?.ToPage ?? region.GrayToPage;
+            // On black-and-white pages a character read surely may still be one that lost strokes (数虽指标 for 数量指标, three
+            // readings agreeing): real budget text may overrule the confidence there.
+            var pairs = bilevel ? _strokes is { } strokes ? strokes.PairCount : null : (Func<char, char, int>?)null;
             if (other.Count > 0 && _lexicon.Contains(Compact(Join(other))) && OcrLexicon.Near(Compact(text), Compact(Join(other))))
                 (words, toPage) = (other, otherToPage);
-            else if (LexiconCorrector.Correct(_lexicon, words) is { } corrected)
+            else if (LexiconCorrector.Correct(_lexicon, words, pairs) is { } corrected)
                 (readAs, words) = (text, corrected);
-            else if (other.Count > 0 && LexiconCorrector.Correct(_lexicon, other) is { } otherCorrected)
+            else if (other.Count > 0 && LexiconCorrector.Correct(_lexicon, other, pairs) is { } otherCorrected)
                 (readAs, words, toPage) = (Join(other), otherCorrected, otherToPage);
             text = Join(words);
             pageWords = [.. words.Select(w => w with { Box = toPage(w.Box), Line = toPage(w.Line) })];
