@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Rebuilds the character-pair counts of the OCR stroke context (src/BudgetExtract.Ocr/Recognition/Lexicon/budget-bigrams.txt,
-# docs/ocr.md) from the text layers of the real budget PDFs: mutool's plain text of each, then the pairs of adjacent
-# Chinese characters that hold a character of StrokeLoss. Never from corpus/seeds (the OCR benchmarks render those).
+# docs/ocr.md) from the text layers of the real budget PDFs: mutool's plain text of each, then every pair of adjacent
+# Chinese characters (the stroke context and the character vote look them up). Never from corpus/seeds (the OCR benchmarks render those).
 #   scripts/build-ocr-bigrams.sh [REAL_PDF_DIR]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -61,6 +61,18 @@ public sealed class OcrLexiconTests
     }
 
     [Fact]
+    public void On_black_and_white_pages_real_budget_text_overrules_the_confidence_of_a_character_written_beside_its_neighbours_nowhere()
+    {
+        // Development 1-bit scans: 数量指标 read 数虽指标 three times with 97–99 (数虽 and 虽指 occur in no real budget text,
+        // 数量 and 量指 hundreds of times); 基本文出 keeps its sure 文, since 本文 is written in real budget text.
+        Func<char, char, int> pairs = StrokeContext.Default.PairCount;
+        Assert.Null(Small.Correct("数虽指标", [99, 98, 99, 99]));
+        Assert.Equal("数量指标", Small.Correct("数虽指标", [99, 98, 99, 99], pairs)?.Term);
+        Assert.Null(Small.Correct("基本文出", [99, 99, 99.9f, 99], pairs));
+        Assert.Equal("基本支出", Small.Correct("基本文出", [99, 99, 90, 99], pairs)?.Term); // unsure: corrected as before
+    }
+
+    [Fact]
     public void The_committed_lexicon_loads_and_holds_budget_vocabulary_but_no_digits()
     {
         var lexicon = OcrLexicon.Default;

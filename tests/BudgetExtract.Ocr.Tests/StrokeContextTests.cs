@@ -79,12 +79,12 @@ public sealed class StrokeContextTests
     }
 
     [Fact]
-    public void The_builder_counts_adjacent_chinese_pairs_holding_a_stroke_character_with_spaces_removed()
+    public void The_builder_counts_every_adjacent_chinese_pair_with_spaces_removed()
     {
         var pairs = BigramBuilder.Build(["2025 年度 项目 支出", "项目预算", "财政拨款"]);
         Assert.Contains("项目\t2", pairs);
         Assert.Contains("目支\t1", pairs);
-        Assert.DoesNotContain(pairs, p => p.StartsWith("财政", StringComparison.Ordinal)); // no stroke character
+        Assert.Contains("财政\t1", pairs); // no stroke character: the character vote looks it up (session 10)
         Assert.DoesNotContain(pairs, p => p.StartsWith("5年", StringComparison.Ordinal));  // digits are not counted
     }
 

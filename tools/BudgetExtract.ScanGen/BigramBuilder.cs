@@ -7,8 +7,9 @@ namespace BudgetExtract.ScanGen;
 /// <summary>
 /// Builds the character-pair counts of the OCR stroke context (src/BudgetExtract.Ocr/Recognition/Lexicon/budget-bigrams.txt)
 /// from the plain text of real text-layer budget PDFs (<c>mutool draw -F txt</c>, one .txt per document): adjacent
-/// Chinese characters within a line, whitespace removed (text layers space out 2025 年度), counted over all documents
-/// and kept when one of the two is a character of <see cref="StrokeLoss"/> — the only pairs the context looks up.
+/// Chinese characters within a line, whitespace removed (text layers space out 2025 年度), counted over all documents.
+/// Every pair is kept: <see cref="CharacterVote"/> looks up any pair (until session 10 only pairs holding a character
+/// of <see cref="StrokeLoss"/> were kept, the only ones the stroke context looks up).
 /// </summary>
 public static class BigramBuilder
 {
@@ -22,7 +23,6 @@ public static class BigramBuilder
 
     public static IReadOnlyList<string> Build(IEnumerable<string> lines)
     {
-        var wanted = StrokeLoss.Characters.ToHashSet();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
@@ -30,7 +30,7 @@ public static class BigramBuilder
             for (var i = 1; i < text.Length; i++)
             {
                 var (a, b) = (text[i - 1], text[i]);
-                if (!Han.IsIdeograph(a) || !Han.IsIdeograph(b) || !(wanted.Contains(a) || wanted.Contains(b))) continue;
+                if (!Han.IsIdeograph(a) || !Han.IsIdeograph(b)) continue;
                 var pair = string.Concat(a, b);
                 counts[pair] = counts.GetValueOrDefault(pair) + 1;
             }

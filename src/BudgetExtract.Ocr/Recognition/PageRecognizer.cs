@@ -156,11 +156,13 @@ public sealed class PageRecognizer(OcrOptions options)
         // On black-and-white pages the second reading the lexicon may use is the runner-up of five (null: all agreed).
         BilevelText.Candidate? runner = null;
         var byMajority = false;
+        // What the majority reading said before the character vote changed it (null: unchanged).
+        string? votedFrom = null;
         if (fromMask && bilevel && !LooksLikeBareNumber(Join(words)))
         {
             // Black-and-white scan: the mask and four smoothed versions of the gray pixels are read, and the reading
             // most of them give is kept — their strokes are broken differently, so agreement is the best evidence.
-            (var chosen, runner) = ReadByMajority(words, region, gray, readers, region.Lines == 1 ? ReadMode.Line : ReadMode.Block);
+            (var chosen, runner, votedFrom) = ReadByMajority(words, region, gray, readers, region.Lines == 1 ? ReadMode.Line : ReadMode.Block);
             (words, toPage, byMajority) = (chosen.Words, chosen.ToPage, true);
         }
         else if (fromMask && words.Average(w => w.Confidence) < GrayRereadBelow && !LooksLikeBareNumber(Join(words)))
@@ -244,11 +246,14 @@ public sealed class PageRecognizer(OcrOptions options)
             var other = byMajority ? (runner is null ? [] : Repaired(runner.Words))
                 : toPage == region.ToPage ? Repaired(GrayWords()) : [];
             var otherToPage = runner?.ToPage ?? region.GrayToPage;
+            // On black-and-white pages a character read surely may still be one that lost strokes (数虽指标 for 数量指标, three
+            // readings agreeing): real budget text may overrule the confidence there.
+            var pairs = bilevel ? _strokes is { } strokes ? strokes.PairCount : null : (Func<char, char, int>?)null;
             if (other.Count > 0 && _lexicon.Contains(Compact(Join(other))) && OcrLexicon.Near(Compact(text), Compact(Join(other))))
                 (words, toPage) = (other, otherToPage);
-            else if (LexiconCorrector.Correct(_lexicon, words) is { } corrected)
+            else if (LexiconCorrector.Correct(_lexicon, words, pairs) is { } corrected)
                 (readAs, words) = (text, corrected);
-            else if (other.Count > 0 && LexiconCorrector.Correct(_lexicon, other) is { } otherCorrected)
+            else if (other.Count > 0 && LexiconCorrector.Correct(_lexicon, other, pairs) is { } otherCorrected)
                 (readAs, words, toPage) = (Join(other), otherCorrected, otherToPage);
             text = Join(words);
             pageWords = [.. words.Select(w => w with { Box = toPage(w.Box), Line = toPage(w.Line) })];
@@ -288,25 +293,46 @@ public sealed class PageRecognizer(OcrOptions options)
             && !unitDigits.Contains(NumberText.RepairSeparators(NumberText.Normalize(unitNumber)), StringComparison.Ordinal))
             // The number before the unit is read by the text reader alone: the digit reader must see it too.
             problem = $"a digits-only reading says '{unitDigits}'";
+        if (votedFrom is not null)
+            (readAs, correctedBy) = (votedFrom, readAs is null ? CharacterVoteBy : $"{CharacterVoteBy}, then {correctedBy}");
         yield return new Reading(text, region.Bounds, pageWords, problem, readAs, correctedBy);
     }
+
+    private const string CharacterVoteBy = "the other readings and the characters beside them (budget text)";
 
     /// <summary>
     /// Black-and-white scan: the mask's reading and those of smoothed versions of the gray pixels; the reading most of
     /// them give is kept, with the surest other one — their strokes are broken differently, so agreement is the best
     /// evidence. Two agreeing settle it before all are read.
     /// </summary>
-    private static (BilevelText.Candidate Chosen, BilevelText.Candidate? Runner) ReadByMajority(IReadOnlyList<OcrWord> maskWords, InkRegion region,
-        GrayImage gray, ReaderPair readers, ReadMode mode)
+    private (BilevelText.Candidate Chosen, BilevelText.Candidate? Runner, string? VotedFrom) ReadByMajority(IReadOnlyList<OcrWord> maskWords,
+        InkRegion region, GrayImage gray, ReaderPair readers, ReadMode mode, bool vote = true)
     {
         List<BilevelText.Candidate> candidates = [new(maskWords, region.ToPage)];
-        foreach (var (image, factor) in BilevelText.Smoothed(region.GrayAround(gray).Pad(InkRegion.Padding)))
+        using var versions = BilevelText.Smoothed(region.GrayAround(gray).Pad(InkRegion.Padding)).GetEnumerator();
+        bool ReadNext(List<BilevelText.Candidate> into)
         {
-            if (BilevelText.Settled(candidates, Key)) break;
+            if (!versions.MoveNext()) return false;
+            var (image, factor) = versions.Current;
             if (readers.Text.Read(image, mode) is { Count: > 0 } read)
-                candidates.Add(new(BilevelText.Unscaled(read, factor), region.GrayToPage));
+                into.Add(new(BilevelText.Unscaled(read, factor), region.GrayToPage));
+            return true;
         }
-        return BilevelText.Choose(candidates, Key);
+        while (!BilevelText.Settled(candidates, Key) && ReadNext(candidates)) { }
+        var (chosen, runner) = BilevelText.Choose(candidates, Key);
+        if (!vote || _strokes is null) return (chosen, runner, null);
+        // Characters other readings got right where the kept one is wrong, as real budget text decides (应几率 → 应用率).
+        var voted = CharacterVoteCorrector.Correct(_strokes, chosen.Words, [.. candidates.Select(c => c.Words)]);
+        if (CharacterVote.HasUnseenCharacter(Compact(Join(voted ?? chosen.Words)), _strokes.PairCount))
+        {
+            // A character still stands beside its neighbours as in no real budget text (指标解冬): the versions a settled
+            // cell was not read from are read too, for the vote only — the kept reading stays the majority's.
+            List<BilevelText.Candidate> more = [.. candidates];
+            while (ReadNext(more)) { }
+            if (more.Count > candidates.Count)
+                voted = CharacterVoteCorrector.Correct(_strokes, chosen.Words, [.. more.Select(c => c.Words)]);
+        }
+        return voted is null ? (chosen, runner, null) : (chosen with { Words = voted }, runner, Join(chosen.Words));
 
         static string Key(IReadOnlyList<OcrWord> w) => Compact(Join(Repaired(w)));
     }
@@ -561,7 +587,8 @@ public sealed class PageRecognizer(OcrOptions options)
             if (words.Count > 0 && bilevel)
             {
                 // Black-and-white page: the majority of the mask and smoothed gray readings, as for cells.
-                var chosen = ReadByMajority(words, ink, gray, readers, ReadMode.Line).Chosen;
+                // No character vote: these words carry no reading a correction could be reported with.
+                var chosen = ReadByMajority(words, ink, gray, readers, ReadMode.Line, vote: false).Chosen;
                 (words, toPage) = (chosen.Words, chosen.ToPage);
             }
             if (words.Count == 0 || words.Average(w => w.Confidence) < MissedLineConfidence

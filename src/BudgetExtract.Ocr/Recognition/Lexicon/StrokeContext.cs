@@ -7,8 +7,9 @@ namespace BudgetExtract.Ocr.Recognition.Lexicon;
 /// Puts back characters a black-and-white scan lost strokes of (<see cref="StrokeLoss"/>: 项日 → 项目, 让划 → 计划),
 /// decided by the characters beside them: how often each character pair occurs in real budget text. 项日 never
 /// does and 项目 thousands of times, while the 日 of 日常 or 工作日 stays. The counts come from the text layers of
-/// the real budget PDFs (<c>scripts/build-ocr-bigrams.sh</c>, never the seed renderings), kept for the pairs that
-/// hold a character of <see cref="StrokeLoss"/>. Conservative, as the lexicon: run over the real documents' own
+/// the real budget PDFs (<c>scripts/build-ocr-bigrams.sh</c>, never the seed renderings), every pair of two Chinese
+/// characters (session 10: <see cref="CharacterVote"/> uses them too; the pairs of <see cref="StrokeLoss"/> characters
+/// and their counts are as before). Conservative, as the lexicon: run over the real documents' own
 /// text, which has no lost strokes, it changed 2 of 25,338 such characters (根本上提升 → 根本工提升, 理文和 → 理支和).
 /// </summary>
 public sealed class StrokeContext
@@ -62,6 +63,10 @@ public sealed class StrokeContext
         }
         return corrected is null ? null : new string(corrected);
     }
+
+    /// <summary>How often <paramref name="a"/> stands right before <paramref name="b"/> in real budget text (0 when never or
+    /// when either is not Chinese). <see cref="CharacterVote"/> looks up any pair.</summary>
+    public int PairCount(char a, char b) => Of(a, b);
 
     private int Of(char a, char b) => _counts.GetValueOrDefault(string.Concat(a, b));
 
