@@ -7,11 +7,10 @@
 # Usage: scripts/heldout/chromium-seeds.sh [SEEDS_DIR] [WORK_DIR] [PAGE_CSS]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-repo="$(cd "$here/../.." && pwd)"
 seeds="${1:-/work/shared/seeds}"
 work="${2:-/tmp/heldout-chromium}"
 css="${3:-}"
-mkdir -p "$work/out" "$work/pdf" "$work/got"
+mkdir -p "$work/out" "$work/pdf"
 python3 "$here/seed2html.py" "$seeds" "$work/out" >/dev/null
 for html in "$work"/out/*.html; do
   stem="$(basename "$html" .html)"
@@ -27,8 +26,4 @@ PY
   fi
   chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf="$work/pdf/$stem.pdf" "file://$html" >/dev/null 2>&1
 done
-for pdf in "$work"/pdf/*.pdf; do
-  stem="$(basename "$pdf" .pdf)"
-  "$repo/budgetextract" extract "$pdf" -f json > "$work/got/$stem.json" 2>/dev/null
-  python3 "$here/score.py" "$work/out/$stem.expected.json" "$work/got/$stem.json"
-done
+"$here/score-dir.sh" "$work"

@@ -5,16 +5,11 @@
 # Usage: scripts/heldout/libreoffice-seeds.sh [SEEDS_DIR] [WORK_DIR]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-repo="$(cd "$here/../.." && pwd)"
 seeds="${1:-/work/shared/seeds}"
 work="${2:-/tmp/heldout-lo}"
-mkdir -p "$work/out" "$work/pdf" "$work/got"
+mkdir -p "$work/out" "$work/pdf"
 python3 "$here/seed2html.py" "$seeds" "$work/out" >/dev/null
 for html in "$work"/out/*.html; do
   soffice --headless --convert-to pdf:writer_web_pdf_Export --outdir "$work/pdf" "$html" >/dev/null 2>&1
 done
-for pdf in "$work"/pdf/*.pdf; do
-  stem="$(basename "$pdf" .pdf)"
-  "$repo/budgetextract" extract "$pdf" -f json > "$work/got/$stem.json" 2>/dev/null
-  python3 "$here/score.py" "$work/out/$stem.expected.json" "$work/got/$stem.json"
-done
+"$here/score-dir.sh" "$work"
