@@ -158,7 +158,6 @@ internal static class StreamRowBuilder
             edges, rows.Count, cells, Ruled: false) { Gutters = [.. gutters], Framed = frame is not null };
     }
 
-    /// <summary>Where each column's values actually sit (from data rows), to place headers centred over narrow columns.</summary>
     /// <summary>
     /// The lowest header line's headings, each as wide as the heading it ends: a heading wrapped over two lines
     /// (一般公共预算 / 拨款) leaves its short last line inside the gutter between two amount columns, where it would
@@ -183,6 +182,7 @@ internal static class StreamRowBuilder
             && (Math.Abs(c.Box.X0 - box.X0) <= 1 || Math.Abs(c.Box.CenterX - box.CenterX) <= 1));
     }
 
+    /// <summary>Where each column's values actually sit (from data rows), to place headers centred over narrow columns.</summary>
     private static (double X0, double X1)[] ContentExtents(List<StreamLine> block, double[] edges, Func<StreamLine, bool> isData)
     {
         var extents = new (double X0, double X1)[edges.Length - 1];

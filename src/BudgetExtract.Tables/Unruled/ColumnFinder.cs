@@ -92,6 +92,9 @@ internal static class ColumnFinder
         return empty.Count >= 2 ? empty : null;
     }
 
+    /// <summary>A heading ending this close before the values after its gutter reaches them (points).</summary>
+    private const double ReachTolerance = 4;
+
     /// <summary>
     /// Columns empty on this page still print their heading: header cells lying wholly inside a gutter of
     /// the body split it, one column per such cell (科目编码 and 科目名称 over unit rows that leave them blank);
@@ -99,9 +102,6 @@ internal static class ColumnFinder
     /// column any row fills). A heading over text of the first row (预算单位 over the first line of a wrapped
     /// 深圳市工业和信息化 / 局, centred on its row, which is no column evidence) heads that text's column, not one of its own.
     /// </summary>
-    /// <summary>A heading ending this close before the values after its gutter reaches them (points).</summary>
-    private const double ReachTolerance = 4;
-
     /// <param name="leftAlignedWrapped">
     /// Headings wrapped over lines that start together. One that starts inside a gutter and reaches to the values after it
     /// (一般公共预算 / 拨款 over amounts printed narrower than it) heads their column, which starts where it starts; one

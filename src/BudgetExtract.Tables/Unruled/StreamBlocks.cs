@@ -206,8 +206,10 @@ internal static partial class StreamBlocks
         }
 
         // Mostly prose with a few value lines: one-cell lines must not outnumber table rows. A one-cell line starting where
-        // the table's inner cells start fills one inner column (a two-sided table's 支出 side going on alone): a row, not prose.
-        var columnRows = inBlock.Count(b => !b.IsTabular && (StartsAtInnerColumn(b.Cells(block).ToList(), innerStarts, tableRight) || IsCharacterStack(b.Cells(block).ToList(), block)));
+        // the table's inner cells start fills one inner column (a two-sided table's 支出 side going on alone), and a label
+        // stacked a character or two per line fills a narrow one: rows, not prose.
+        var columnRows = inBlock.Count(b => !b.IsTabular && b.Cells(block).ToList() is var cells
+                                            && (StartsAtInnerColumn(cells, innerStarts, tableRight) || IsCharacterStack(cells, block)));
         if (inBlock.Count - tabular.Count - columnRows > tabular.Count + columnRows) return;
         if (IsJustifiedProse(block)) return;
         blocks.Add(block);
