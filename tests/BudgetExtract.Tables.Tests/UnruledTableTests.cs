@@ -981,4 +981,34 @@ public sealed class UnruledTableTests
         Assert.Equal(["其中:财政拨款", "381.51", "其他经费", "41"], grid[1]);
         Assert.Equal(["其中:基本支出", "373.58", "项目支出", "48.93"], grid[3]);
     }
+
+    [Fact]
+    public void A_forms_key_centred_in_its_span_over_a_gutter_makes_no_column_of_its_own()
+    {
+        // Regression (held-out LibreOffice rendering without rules, seed 004 专项资金绩效目标表, p18): the page opens with
+        // the form's first row repeated, 项目名称 centred over the first two columns, in the gutter between the labels
+        // and 二级指标. Taken for the heading of a blank column, it added a column, and every indicator row lost its
+        // exact place.
+        var page = new FakePage(1);
+        page.Text("项目名称", 226, 40).Text("商务工作专项", 472, 40);
+        page.Text("其中：财政拨款", 434, 70).RightText("162.1", 565, 70);
+        page.Text("上年结转", 434, 100).RightText("0", 565, 100);
+        page.Text("其他资金", 434, 130).RightText("0", 565, 130);
+        page.Text("一级指标", 59, 170).Text("二级指标", 344, 170).Text("三级指标", 434, 170).Text("指标值", 519, 170);
+        string[][] rows =
+        [
+            ["成本指标", "经济成本指标", "新增直营店标准", "≤2万元"],
+            ["", "", "外经项目标准", "≤8.85万元"],
+            ["产出指标", "数量指标", "商业街区数量", "=1个"],
+            ["", "", "外经企业项目", "≥2个"],
+            ["", "质量指标", "外包资金兑现率", "=100%"],
+        ];
+        page.Rows(200, 30, [FakeColumn.Left(59), FakeColumn.Left(344), FakeColumn.Left(434), FakeColumn.Left(519)], rows);
+
+        var grid = Assert.Single(Pipeline.Extract(page)).TextGrid();
+        Assert.Equal(4, grid[0].Length);
+        Assert.Contains("项目名称", grid[0][..2]);
+        Assert.Contains(["成本指标", "经济成本指标", "新增直营店标准", "≤2万元"], grid);
+        Assert.Contains(["", "质量指标", "外包资金兑现率", "=100%"], grid);
+    }
 }

@@ -4,6 +4,7 @@ using BudgetExtract.Layout;
 using BudgetExtract.Pdf.Model;
 using BudgetExtract.Tables.Captions;
 using BudgetExtract.Tables.Cells;
+using BudgetExtract.Tables.Headers;
 using BudgetExtract.Tables.Pipeline;
 
 namespace BudgetExtract.Tables.Unruled;
@@ -76,7 +77,8 @@ internal static class StreamRowBuilder
             var columnHeadings = headings.All(h => HeaderLevels.IsShort(h.Text) && !CellValues.IsValueLike(h.Text));
             var besideLeaves = headings.Where(h => columnHeadings && !lowestHeader.Cells.Contains(h) && (h.Box.X0 > bodyX1 + 1 || h.Box.X1 < bodyX0 - 1)
                 && !headings.Any(o => o != h && o.Box.Y0 >= h.Box.Y1 - 1 && o.Box.OverlapsHorizontally(h.Box)));
-            var leaves = WrappedHeadings(lowestHeader, headerLines).ToList();
+            // A form's key beside its value (项目名称 | 商务工作专项, centred in their spans) names no column of its own.
+            var leaves = KeyBesideValue(lowestHeader) ? [] : WrappedHeadings(lowestHeader, headerLines).ToList();
             (edges, gutters) = ColumnFinder.WithHeaderOnlyColumns(edges, gutters, [.. leaves.Where(h => !h.LeftAligned).Select(h => h.Heading), .. besideLeaves],
                 bodyX0, bodyX1,
                 block.Where(l => !headerLines.Contains(l) && l.Box.Y0 < block[bodyStart].Box.Y1),
@@ -156,6 +158,16 @@ internal static class StreamRowBuilder
         if (frame is not null) box = box with { Y0 = Math.Min(box.Y0, frame.Top), Y1 = Math.Max(box.Y1, frame.Bottom) };
         return new Fragment(page.Number, box with { X0 = edges[0], X1 = edges[^1] }, page.Page.Width, page.Page.Height,
             edges, rows.Count, cells, Ruled: false) { Gutters = [.. gutters], Framed = frame is not null };
+    }
+
+    /// <summary>
+    /// A line of one or two form keys (项目名称, 主管部门) each followed by its value, a text that is no key: a form's row,
+    /// not headings (a header line holds more headings, 预算单位 | 科目编码 | 科目名称 | …).
+    /// </summary>
+    private static bool KeyBesideValue(StreamLine line)
+    {
+        var texts = line.Cells.OrderBy(c => c.Box.X0).Select(c => string.Concat(c.Text.Where(ch => !char.IsWhiteSpace(ch))).TrimEnd('：', ':')).ToList();
+        return texts.Count is 2 or 4 && texts.Select((t, i) => HeaderRowCounter.FormKeys.Contains(t) == (i % 2 == 0)).All(alternates => alternates);
     }
 
     /// <summary>
