@@ -248,7 +248,7 @@ public sealed class PageRecognizer(OcrOptions options)
             var otherToPage = runner?.ToPage ?? region.GrayToPage;
             // On black-and-white pages a character read surely may still be one that lost strokes (数虽指标 for 数量指标, three
             // readings agreeing): real budget text may overrule the confidence there.
-            var pairs = bilevel ? _strokes is { } strokes ? strokes.PairCount : null : (Func<char, char, int>?)null;
+            Func<char, char, int>? pairs = bilevel && _strokes is { } strokes ? strokes.PairCount : null;
             if (other.Count > 0 && _lexicon.Contains(Compact(Join(other))) && OcrLexicon.Near(Compact(text), Compact(Join(other))))
                 (words, toPage) = (other, otherToPage);
             else if (LexiconCorrector.Correct(_lexicon, words, pairs) is { } corrected)

@@ -15,6 +15,9 @@ internal static class HeaderRowCounter
     internal static readonly HashSet<string> FormKeys =
         ["项目名称", "主管部门", "实施单位", "部门名称", "单位名称", "预算单位", "项目单位", "项目负责人", "预算部门"];
 
+    /// <summary>A form's key (项目名称, 主管部门：), spaces and a trailing colon not counted.</summary>
+    internal static bool IsFormKey(string text) => FormKeys.Contains(string.Concat(text.Where(c => !char.IsWhiteSpace(c))).TrimEnd('：', ':'));
+
     /// <summary>Keys beside values: few filled cells (values span), one of them a form key followed by a value.</summary>
     internal static bool IsKeyValueRow(string[] row)
     {
@@ -22,8 +25,7 @@ internal static class HeaderRowCounter
         if (filled > 4 || filled >= row.Length) return false;
         for (var i = 0; i + 1 < row.Length; i++)
         {
-            var key = string.Concat(row[i].Where(c => !char.IsWhiteSpace(c))).TrimEnd('：', ':');
-            if (FormKeys.Contains(key) && row.Skip(i + 1).FirstOrDefault(t => t.Length > 0) is { } value && !FormKeys.Contains(value.Trim()))
+            if (IsFormKey(row[i]) && row.Skip(i + 1).FirstOrDefault(t => t.Length > 0) is { } value && !FormKeys.Contains(value.Trim()))
                 return true;
         }
         return false;

@@ -129,7 +129,7 @@ internal static class ContinuedTableStitcher
         if (head.HeaderRows != 0 || part.HeaderRows != 0) return false;
         var a = head.TextRows().FirstOrDefault()?.FirstOrDefault(t => t.Length > 0);
         var b = part.TextRows().FirstOrDefault()?.FirstOrDefault(t => t.Length > 0);
-        return a is not null && Normalize(a) == Normalize(b) && Headers.HeaderRowCounter.FormKeys.Contains(Normalize(a).TrimEnd('：', ':'));
+        return a is not null && Normalize(a) == Normalize(b) && Headers.HeaderRowCounter.IsFormKey(a);
     }
 
     /// <summary>

@@ -166,8 +166,8 @@ internal static class StreamRowBuilder
     /// </summary>
     private static bool KeyBesideValue(StreamLine line)
     {
-        var texts = line.Cells.OrderBy(c => c.Box.X0).Select(c => string.Concat(c.Text.Where(ch => !char.IsWhiteSpace(ch))).TrimEnd('：', ':')).ToList();
-        return texts.Count is 2 or 4 && texts.Select((t, i) => HeaderRowCounter.FormKeys.Contains(t) == (i % 2 == 0)).All(alternates => alternates);
+        var cells = line.Cells.OrderBy(c => c.Box.X0).ToList();
+        return cells.Count is 2 or 4 && cells.Select((c, i) => HeaderRowCounter.IsFormKey(c.Text) == (i % 2 == 0)).All(alternates => alternates);
     }
 
     /// <summary>

@@ -132,8 +132,8 @@ internal static partial class StreamBlocks
         && innerStarts.Count(x => Math.Abs(x - cells[0].Box.X0) <= LinedUpForms.LineUpTolerance) >= 2;
 
     /// <summary>A narrow column wraps its label a character or two per line (部 / 门 / 总 / 体): no prose line is that short.</summary>
-    private static bool IsCharacterStack(List<StreamCell> cells, List<StreamLine> block) =>
-        cells.Count == 1 && cells[0].Box.Width <= MaxStackedLabelWidth * block.Average(l => l.FontSize);
+    /// <param name="stackWidth">The widest such line: <see cref="MaxStackedLabelWidth"/> times the block's type size.</param>
+    private static bool IsCharacterStack(IReadOnlyList<StreamCell> cells, double stackWidth) => cells.Count == 1 && cells[0].Box.Width <= stackWidth;
 
     /// <summary>Lines of a label wrapped in a narrow column are at most this many font sizes wide.</summary>
     private const double MaxStackedLabelWidth = 2.5;
@@ -192,7 +192,8 @@ internal static partial class StreamBlocks
         // with its first row alone (a form's 项目编码 | … row: nothing to line up with on this page).
         // Lines of labels stacked a character per line in narrow columns side by side (部 | 市, 门 | 工) may also be
         // left out: they are no rows of their own.
-        var rows = tabular.Where(b => !b.Cells(block).All(c => IsCharacterStack([c], block))).ToList();
+        var stackWidth = MaxStackedLabelWidth * block.Average(l => l.FontSize);
+        var rows = tabular.Where(b => !b.Cells(block).All(c => IsCharacterStack([c], stackWidth))).ToList();
         if (!HoldsTable(tabular) && !HoldsTable(rows))
         {
             if (captioned && withValues == 0 && LinedUpForms.IsHeaderOnly(tabular, block)) blocks.Add(block);
@@ -209,7 +210,7 @@ internal static partial class StreamBlocks
         // the table's inner cells start fills one inner column (a two-sided table's 支出 side going on alone), and a label
         // stacked a character or two per line fills a narrow one: rows, not prose.
         var columnRows = inBlock.Count(b => !b.IsTabular && b.Cells(block).ToList() is var cells
-                                            && (StartsAtInnerColumn(cells, innerStarts, tableRight) || IsCharacterStack(cells, block)));
+                                            && (StartsAtInnerColumn(cells, innerStarts, tableRight) || IsCharacterStack(cells, stackWidth)));
         if (inBlock.Count - tabular.Count - columnRows > tabular.Count + columnRows) return;
         if (IsJustifiedProse(block)) return;
         blocks.Add(block);

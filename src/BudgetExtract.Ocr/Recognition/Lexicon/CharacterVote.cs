@@ -26,17 +26,16 @@ public static class CharacterVote
     /// neighbours occurs in real budget text (指标解冬: 解冬; a character without a Chinese neighbour says nothing): the
     /// cell is then worth the readings a settled majority skipped.
     /// </summary>
-    public static bool HasUnseenCharacter(string text, Func<char, char, int> pairs)
+    public static bool HasUnseenCharacter(string text, Func<char, char, int> pairs) =>
+        Enumerable.Range(0, text.Length).Any(i => StandsUnseen(text, i, pairs));
+
+    /// <summary>The Chinese character at <paramref name="i"/> has Chinese neighbours, and no pair with them occurs in real budget text.</summary>
+    public static bool StandsUnseen(string text, int i, Func<char, char, int> pairs)
     {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (!Han.IsIdeograph(text[i])) continue;
-            var left = i > 0 && Han.IsIdeograph(text[i - 1]);
-            var right = i + 1 < text.Length && Han.IsIdeograph(text[i + 1]);
-            if ((left || right) && (!left || pairs(text[i - 1], text[i]) == 0) && (!right || pairs(text[i], text[i + 1]) == 0))
-                return true;
-        }
-        return false;
+        if (!Han.IsIdeograph(text[i])) return false;
+        var left = i > 0 && Han.IsIdeograph(text[i - 1]);
+        var right = i + 1 < text.Length && Han.IsIdeograph(text[i + 1]);
+        return (left || right) && (!left || pairs(text[i - 1], text[i]) == 0) && (!right || pairs(text[i], text[i + 1]) == 0);
     }
 
     /// <summary>
@@ -58,8 +57,10 @@ public static class CharacterVote
             // The left neighbour as already decided, the right one as read.
             var left = i == 0 ? '\0' : voted?[i - 1] ?? kept[i - 1];
             var right = i + 1 < kept.Length ? kept[i + 1] : '\0';
-            int Evidence(char c) => (left == '\0' ? 0 : pairs(left, c)) + (right == '\0' ? 0 : pairs(c, right));
-            double Score(char c) => votes[c] + Math.Log(1 + (left == '\0' ? 0 : pairs(left, c))) + Math.Log(1 + (right == '\0' ? 0 : pairs(c, right)));
+            int WithLeft(char c) => left == '\0' ? 0 : pairs(left, c);
+            int WithRight(char c) => right == '\0' ? 0 : pairs(c, right);
+            int Evidence(char c) => WithLeft(c) + WithRight(c);
+            double Score(char c) => votes[c] + Math.Log(1 + WithLeft(c)) + Math.Log(1 + WithRight(c));
             var best = votes.Keys.OrderByDescending(Score).ThenByDescending(c => c == kept[i]).First();
             if (best == kept[i]) continue;
             var evidence = Evidence(best);

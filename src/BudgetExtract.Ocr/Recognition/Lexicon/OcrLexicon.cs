@@ -104,10 +104,7 @@ public sealed partial class OcrLexicon
     /// budget text, while the term's character's pairs with the term's neighbours occur often.</summary>
     private static bool ContextDecides(string text, string term, int i, Func<char, char, int>? pairs)
     {
-        if (pairs is null || !Han.IsIdeograph(text[i])) return false;
-        var left = i > 0 && Han.IsIdeograph(text[i - 1]);
-        var right = i + 1 < text.Length && Han.IsIdeograph(text[i + 1]);
-        if (!left && !right || left && pairs(text[i - 1], text[i]) > 0 || right && pairs(text[i], text[i + 1]) > 0) return false;
+        if (pairs is null || !CharacterVote.StandsUnseen(text, i, pairs)) return false;
         var evidence = (i > 0 ? pairs(term[i - 1], term[i]) : 0) + (i + 1 < term.Length ? pairs(term[i], term[i + 1]) : 0);
         return evidence >= CharacterVote.MinEvidence;
     }
