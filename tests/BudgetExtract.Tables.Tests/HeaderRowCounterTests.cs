@@ -14,4 +14,13 @@ public sealed class HeaderRowCounterTests
     [InlineData(new[] { "2012", "1990" }, false)]
     public void Only_close_distinct_years_beside_a_text_heading_read_as_year_headings(string[] row, bool expected) =>
         Assert.Equal(expected, HeaderRowCounter.YearHeadings(row));
+
+    [Theory]
+    [InlineData(new[] { "项目名称", "商务工作专项", "", "" }, true)]
+    [InlineData(new[] { "主管部门：", "市商务局", "", "实施单位", "市商务局", "" }, true)]
+    // Regression, seed 002 部门预算绩效管理项目情况表: a list's head row names two form keys in a row.
+    [InlineData(new[] { "预算单位", "项目名称", "预算金额", "", "", "预算执行时间" }, false)]
+    [InlineData(new[] { "项目名称", "", "", "" }, false)]
+    public void A_form_key_beside_its_value_makes_a_form_row_but_a_key_beside_a_key_a_head_row(string[] row, bool expected) =>
+        Assert.Equal(expected, HeaderRowCounter.IsKeyValueRow(row));
 }

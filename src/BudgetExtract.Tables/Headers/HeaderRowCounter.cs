@@ -18,17 +18,22 @@ internal static class HeaderRowCounter
     /// <summary>A form's key (项目名称, 主管部门：), spaces and a trailing colon not counted.</summary>
     internal static bool IsFormKey(string text) => FormKeys.Contains(string.Concat(text.Where(c => !char.IsWhiteSpace(c))).TrimEnd('：', ':'));
 
-    /// <summary>Keys beside values: few filled cells (values span), one of them a form key followed by a value.</summary>
+    /// <summary>
+    /// Keys beside values: few filled cells (values span), one of them a form key followed by a value. A key
+    /// followed by another key is a list's head row (预算单位 | 项目名称 | 预算金额 | 预算执行时间), not a form's.
+    /// </summary>
     internal static bool IsKeyValueRow(string[] row)
     {
         var filled = row.Count(t => t.Length > 0);
         if (filled > 4 || filled >= row.Length) return false;
+        var keyBesideValue = false;
         for (var i = 0; i + 1 < row.Length; i++)
         {
-            if (IsFormKey(row[i]) && row.Skip(i + 1).FirstOrDefault(t => t.Length > 0) is { } value && !FormKeys.Contains(value.Trim()))
-                return true;
+            if (!IsFormKey(row[i]) || row.Skip(i + 1).FirstOrDefault(t => t.Length > 0) is not { } next) continue;
+            if (IsFormKey(next)) return false;
+            keyBesideValue = true;
         }
-        return false;
+        return keyBesideValue;
     }
 
     /// <summary>Years heading a row's value columns lie within this many years of each other.</summary>

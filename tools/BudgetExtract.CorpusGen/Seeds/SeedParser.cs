@@ -100,6 +100,12 @@ internal static partial class SeedParser
         return new Head(number, title, unit, meta);
     }
 
+    /// <summary>
+    /// A 绩效目标表 or 自评表 is a form (key | value rows, no header); 部门预算绩效管理项目情况表 names 绩效 too but is a
+    /// list with a head row, repeated on its continuation page.
+    /// </summary>
+    private static bool IsFormTitle(string? title) => title is not null && (title.Contains("绩效目标") || title.Contains("自评"));
+
     /// <summary>A row holding only a name in its first cell (财政项目支出绩效自评价): a form's title.</summary>
     private static bool IsTitleRow(string[] row) => row.Length > 1 && row[0].Length > 0 && row.Skip(1).All(c => c.Length == 0);
 
@@ -128,7 +134,7 @@ internal static partial class SeedParser
             var width = rows.SelectMany(c => c).Select(r => LastNonEmpty(r) + 1).DefaultIfEmpty(1).Max();
             rows = [.. rows.Select(c => c.Select(r => Pad(r, width)).ToList())];
 
-            var isForm = (title ?? "").Contains("绩效") || (title ?? "").Contains("自评");
+            var isForm = IsFormTitle(title);
             var first = rows.FirstOrDefault() ?? [];
             string[]? titleRow = null;
             // A form's first row holding only its name (财政项目支出绩效自评价) is the title, not a row.
