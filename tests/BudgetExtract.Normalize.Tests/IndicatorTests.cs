@@ -101,4 +101,37 @@ public class IndicatorTests
         Assert.Equal(("产出指标", "数量指标"), (result.Indicators[2].Level1, result.Indicators[2].Level2));
         Assert.Equal(new IndicatorTarget("<=18人", "<=", 18m, "人"), result.Indicators[2].Target);
     }
+
+    [Fact]
+    public void A_department_level_word_in_the_level_columns_keeps_the_row_in_its_columns()
+    {
+        // Regression, 泉州市人民政府办公室 2026 p37: 一般性支出情况 is printed as 一级 and 二级 of the first row; read in order
+        // it became the indicator and its target (一般性支出情况 | 一般性支出情况), and ≤100% was lost.
+        var table = SeedTables.FromRows("部门整体支出绩效目标表", null, 0,
+            "总体目标\t保障政府高效运行，提高行政效率。\t\t\t",
+            "绩效目标指标\t一级指标\t二级指标\t三级指标\t目标值",
+            "\t一般性支出情况\t一般性支出情况\t“三公”经费控制率\t≤100%",
+            "\t\t\t“三公”经费违规使用次数\t≤0次",
+            "\t成本指标\t经济成本指标\t预算执行率\t≥85%");
+        var result = new BudgetDocumentNormalizer().Normalize(new NormalizeInput("x.pdf", [table], []));
+        Assert.Equal(["“三公”经费控制率", "“三公”经费违规使用次数", "预算执行率"], result.Indicators.Select(i => i.Level3));
+        Assert.Equal(("一般性支出情况", "一般性支出情况"), (result.Indicators[1].Level1, result.Indicators[1].Level2));
+        Assert.Equal(new IndicatorTarget("≤100%", "<=", 100m, "%"), result.Indicators[0].Target);
+    }
+
+    [Fact]
+    public void A_label_printed_left_of_every_indicator_row_keeps_the_rows_in_their_columns()
+    {
+        // Regression, 福州 公安局交通警察局 2026 p23–35: 绩效目标指标 is printed in the first column of every row; the rows were
+        // read in order, each indicator named 绩效目标指标 with its 一级指标 as target (78 wrong indicators in the document).
+        var table = SeedTables.FromRows("车驾管所及办案经费项目绩效目标表", null, 0,
+            "项目名称\t车驾管所及办案经费\t\t\t\t",
+            "绩效目标指标\t一级指标\t二级指标\t三级指标\t\t指标值",
+            "绩效目标指标\t成本指标\t经济成本指标\t项目支出费用\t\t≥1700万元",
+            "绩效目标指标\t产出指标\t数量指标\t新车注册登记数\t\t≥10万辆");
+        var result = new BudgetDocumentNormalizer().Normalize(new NormalizeInput("x.pdf", [table], []));
+        Assert.Equal(["项目支出费用", "新车注册登记数"], result.Indicators.Select(i => i.Level3));
+        Assert.Equal(("产出指标", "数量指标"), (result.Indicators[1].Level1, result.Indicators[1].Level2));
+        Assert.Equal(new IndicatorTarget("≥10万辆", ">=", 10m, "万辆"), result.Indicators[1].Target);
+    }
 }

@@ -62,8 +62,8 @@ internal static class IndicatorReader
         var misplaced = (At(c.L1).Length > 0 && !IsLevel1(At(c.L1)))
             || (At(c.L2).Length > 0 && !IsLevel2(At(c.L2)) && At(c.L3).Length == 0);
         for (var i = 0; i < c.L1 && !misplaced && !c.LabelledLeft; i++) misplaced = row[i].Length > 0 && !IsSectionLabel(row[i]);
-        if (!misplaced)
-            return (At(c.L1), At(c.L2), At(c.L3), At(c.Target), At(c.Actual), At(c.Weight), At(c.Score), At(c.Note));
+        var inColumns = (At(c.L1), At(c.L2), At(c.L3), At(c.Target), At(c.Actual), At(c.Weight), At(c.Score), At(c.Note));
+        if (!misplaced) return inColumns;
 
         string l1 = "", l2 = "";
         var rest = new List<string>();
@@ -82,8 +82,13 @@ internal static class IndicatorReader
             var k = order.IndexOf(col);
             return col >= 0 && k >= 0 && k < rest.Count ? rest[k] : "";
         }
-        return (l1, l2, Take(c.L3), Take(c.Target), Take(c.Actual), Take(c.Weight), Take(c.Score), Take(c.Note));
+        var inOrder = (l1, l2, Take(c.L3), Take(c.Target), Take(c.Actual), Take(c.Weight), Take(c.Score), Take(c.Note));
+        // A level word of the department's own (一般性支出情况 | 一般性支出情况 | “三公”经费控制率 | ≤100%) is no shift: read in
+        // order, the level texts would become the indicator and its target, and the printed target would be lost.
+        return HasValue(inColumns.Item4) && !HasValue(inOrder.Item4) ? inColumns : inOrder;
     }
+
+    private static bool HasValue(string target) => TargetParser.Parse(target)?.Value is not null;
 
     private static Columns? HeaderColumns(string[] row)
     {
