@@ -155,6 +155,20 @@ public sealed class RuledTableTests
     }
 
     [Fact]
+    public void A_title_wrapped_over_two_lines_is_read_whole()
+    {
+        // Regression, 泉州市公安局 2026 p37: the title's first line was left above the table, the title read 目绩效目标表.
+        var page = new FakePage(1)
+            .Text("泉州市看守所（泉州市女子看守所）相关设施建设项", 91, 96, 18)
+            .Text("目绩效目标表", 244, 128, 18)
+            .Grid([50, 200, 350, 500], [150, 170, 190]);
+        page.Text("项目名称", 55, 165).Text("看守所设施建设", 205, 165)
+            .Text("资金总额", 55, 185).RightText("52.25", 495, 185);
+        var table = Assert.Single(Pipeline.Extract(page));
+        Assert.Equal("泉州市看守所（泉州市女子看守所）相关设施建设项目绩效目标表", table.Title);
+    }
+
+    [Fact]
     public void A_frame_around_a_paragraph_is_not_a_table()
     {
         var page = new FakePage(1).Grid([50, 500], [100, 200]);

@@ -19,6 +19,7 @@ internal static class CaptionFinder
     {
         string? number = null, title = null, unit = null;
         var titleByOcr = false;
+        FreeLine? titleLine = null;
         var meta = ImmutableArray.CreateBuilder<string>();
         var continued = false;
         var used = new List<FreeLine>();
@@ -66,7 +67,11 @@ internal static class CaptionFinder
             }
             else if (title is null && LooksLikeTitle(text, line, fragment))
             {
-                (title, titleByOcr) = (CleanTitle(text, ref continued), line.ReadByOcr);
+                (title, titleByOcr, titleLine) = (CleanTitle(text, ref continued), line.ReadByOcr, line);
+            }
+            else if (titleLine is not null && title is not null && WrapsInto(line, text, titleLine, title))
+            {
+                (title, titleLine) = (CollapseSpaces(text) + title, line);
             }
             else if (StepsOverProse(text, used.Count, ref proseLines))
             {
@@ -144,6 +149,20 @@ internal static class CaptionFinder
         if (text.Contains('表')) return true;
         var tableCenter = (fragment.Box.X0 + fragment.Box.X1) / 2;
         return Math.Abs(line.Box.CenterX - tableCenter) < 0.1 * fragment.Box.Width;
+    }
+
+    /// <summary>
+    /// The title's first line, wrapped over two (泉州市看守所（泉州市女子看守所）相关设施建设项 / 目绩效目标表): set in the
+    /// same type right above the line below, on the same centre or left edge, and wider than it (a wrapped line fills
+    /// its width first); a line ending in 表 is a whole title of its own, with a subtitle under it.
+    /// </summary>
+    private static bool WrapsInto(FreeLine upper, string text, FreeLine lower, string title)
+    {
+        var height = lower.Box.Height;
+        return text.Length + title.Length <= MaxTitleLength && text[^1] is not ('表' or '。' or '；' or '，' or '：' or ':')
+            && Math.Abs(upper.Box.Height - height) < 0.15 * height && lower.Box.Y0 - upper.Box.Y1 < height
+            && upper.Box.Width > lower.Box.Width
+            && (Math.Abs(upper.Box.CenterX - lower.Box.CenterX) < 0.05 * upper.Box.Width || Math.Abs(upper.Box.X0 - lower.Box.X0) < 0.5 * height);
     }
 
     private static string CleanTitle(string text, ref bool continued)
