@@ -826,6 +826,20 @@ public sealed class UnruledTableTests
     }
 
     [Fact]
+    public void A_box_around_a_chart_legend_is_no_table()
+    {
+        // Regression, 江苏 省法院 2017–2019 (支出预算图): the legend under a pie chart, one line of three labels in a box,
+        // came out as a table with a header and no body, titled by the chart's labels.
+        var page = new FakePage(1)
+            .Text("江苏省高级人民法院本年支出预算合计 33172.15 万元，其中：", 95, 100)
+            .Text("项目支出, 34.20%", 72, 300).Text("基本支出, 55.98%", 393, 300);
+        page.HLine(170, 376, 330).HLine(170, 376, 348).VLine(170, 330, 348).VLine(376, 330, 348);
+        page.Text("基本支出", 184, 343).Text("项目支出", 244, 343).Text("预留机动经费", 304, 343)
+            .Text("支出预算图", 274, 380);
+        Assert.Empty(Pipeline.Extract(page));
+    }
+
+    [Fact]
     public void A_captioned_lone_line_over_a_ruled_grid_is_no_table()
     {
         // Development 1-bit scan of seed 002 p62: the title under 表15-9 read in pieces (一级 项目 支出绩效 目标 申报表) and

@@ -27,7 +27,8 @@ internal static class AlignmentFragmentReader
         foreach (var frame in RuleFrames.Find(rules, lines, page.Page.Width))
         {
             var block = RuleFrames.LinesIn(frame, lines).Where(l => !framed.Contains(l)).ToList();
-            if (block.Count == 0 || StreamBlocks.IsJustifiedProse(block) || StreamRowBuilder.Build(page, block, rules, frame) is not { } fragment) continue;
+            if (block.Count == 0 || StreamBlocks.IsJustifiedProse(block) || IsLegend(block)
+                || StreamRowBuilder.Build(page, block, rules, frame) is not { } fragment) continue;
             framed.UnionWith(block);
             result.Add((fragment, [.. block.SelectMany(l => l.Cells).SelectMany(c => c.WordIndexes)]));
         }
@@ -41,6 +42,13 @@ internal static class AlignmentFragmentReader
         }
         return result;
     }
+
+    /// <summary>
+    /// A box around one line of words and no value (a chart's legend: 基本支出 | 项目支出 | 预留机动经费 under a pie,
+    /// 江苏 法院 2017–2019) is no table: a table framed by rules holds rows, or at least a header with a value under it.
+    /// </summary>
+    private static bool IsLegend(List<StreamLine> block) =>
+        block.Count == 1 && !block[0].Cells.Any(c => CellValues.IsValueLike(c.Text));
 }
 
 /// <summary>A stream cell placed on the column grid.</summary>
