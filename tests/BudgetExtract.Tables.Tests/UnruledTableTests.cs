@@ -826,6 +826,40 @@ public sealed class UnruledTableTests
     }
 
     [Fact]
+    public void Thousands_grouped_by_spaces_stay_one_number()
+    {
+        // European tables print 2 258 210,8: a space (0.38 em in the Chromium rendering of the English held-out set)
+        // between digit groups. Numbers side by side were always two cells, so the leading group made a column of its own
+        // wherever a shorter number (657 164,8) left that place blank.
+        var page = new FakePage(1).Text("Country", 50, 100).RightText("2020", 260, 100).RightText("2021", 360, 100).RightText("Change (%)", 460, 100);
+        string[][] rows = [["Belgium", "2 258 210,8", "2 660 012,6", "5,6"], ["Germany", "657 164,8", "1 572 396,2", "-1,4"],
+                           ["Estonia", "1 684 729,2", "2 150 354,1", "8,8"], ["Greece", "598 550,7", "56 925,3", "7,0"]];
+        for (var r = 0; r < rows.Length; r++)
+        {
+            var baseline = 120 + 16 * r;
+            page.Text(rows[r][0], 50, baseline);
+            Grouped(rows[r][1], 260, baseline);
+            Grouped(rows[r][2], 360, baseline);
+            page.RightText(rows[r][3], 460, baseline);
+        }
+        var table = Assert.Single(Pipeline.Extract(page));
+        Assert.Equal(["Germany", "657 164,8", "1 572 396,2", "-1,4"], table.TextGrid()[2]);
+        Assert.Equal(["Belgium", "2 258 210,8", "2 660 012,6", "5,6"], table.TextGrid()[1]);
+
+        void Grouped(string number, double right, double baseline)
+        {
+            // Right-aligned, each group 0.5 em per digit, a 3.8 pt space between groups.
+            var groups = number.Split(' ');
+            var x = right - groups.Sum(g => g.Length * 5.0) - 3.8 * (groups.Length - 1);
+            foreach (var g in groups)
+            {
+                page.Text(g, x, baseline);
+                x += g.Length * 5.0 + 3.8;
+            }
+        }
+    }
+
+    [Fact]
     public void A_box_around_a_chart_legend_is_no_table()
     {
         // Regression, 江苏 省法院 2017–2019 (支出预算图): the legend under a pie chart, one line of three labels in a box,

@@ -31,8 +31,22 @@ internal static partial class CellValues
     [GeneratedRegex(@"^[≥≤><=＞＜]?\s*\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,3})?$")]
     private static partial Regex TargetPattern();
 
-    [GeneratedRegex(@"^[-−+]?\(?[-−]?\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?\)?%?$|^[-−+]?\(?\d+\.\d+\)?%?$|^[-−]?\d+%$|^0$")]
+    // Besides 1,234.56: thousands grouped by spaces and a decimal comma (2 258 210,8; 0,4), as European tables print them.
+    [GeneratedRegex(@"^[-−+]?\(?[-−]?\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?\)?%?$|^[-−+]?\(?\d+\.\d+\)?%?$|^[-−]?\d+%$|^0$"
+                    + @"|^[-−+]?\d{1,3}(?: \d{3})+(?:[.,]\d+)?%?$|^[-−+]?\d+,\d{1,2}%?$")]
     private static partial Regex AmountPattern();
+
+    /// <summary>
+    /// Two words of one number grouped by a space (2 | 258 210,8): one to three digits, then a group of exactly three
+    /// (with its decimals). Two amounts of neighbouring columns are never that close.
+    /// </summary>
+    public static bool ContinuesDigitGroups(string left, string right) => LeadingGroup().IsMatch(left) && FollowingGroup().IsMatch(right);
+
+    [GeneratedRegex(@"^[-−+]?\d{1,3}(?: \d{3})*$")]
+    private static partial Regex LeadingGroup();
+
+    [GeneratedRegex(@"^\d{3}(?:[.,]\d+)?%?$")]
+    private static partial Regex FollowingGroup();
 
     [GeneratedRegex(@"^\d{3}(?:\d{2}){0,2}$")]
     private static partial Regex CodePattern();
