@@ -29,6 +29,22 @@ public sealed class RealDocumentTests
     }
 
     [Fact]
+    public async Task English_text_table_rows_go_on_in_lower_case_when_rows_stand_no_further_apart_than_lines()
+    {
+        // Regression, English held-out set p4 (Chromium, no rules, 1 px cell padding): every column of table 6 wraps, and
+        // its rows stand 1.5 pt further apart than wrapped lines, so each wrapped line was a row of its own
+        // (satisfaction with online | service good or very good | | reported in the).
+        var path = Path.Combine(RepoPaths.Root, "tests", "BudgetExtract.Tables.Tests", "Fixtures", "english-text-table-chromium.pdf");
+        var content = await new MuPdfEngine().ReadAsync(path);
+        var tables = new GridTableExtractor().Extract(new DocumentLayoutAnalyzer().Analyze(content.Pages));
+
+        var table = tables.Single(t => t.Number == "Table 6");
+        Assert.Equal(5, table.Grid().Length);
+        Assert.Equal(["Improve customer satisfaction with online services", "Share of users rating the service good or very good", "85%",
+                      "Not met: 81% reported in the annual survey"], table.Grid()[2].ToArray());
+    }
+
+    [Fact]
     public async Task Shenzhen_2026_statistics_income_expenditure_summary_is_one_table_over_pages_16_and_17()
     {
         var tables = await ExtractAsync("shenzhen-statistics-2026.pdf");

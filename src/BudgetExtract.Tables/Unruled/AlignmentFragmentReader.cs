@@ -140,6 +140,7 @@ internal static class StreamRowBuilder
                 var continues = threshold is { } t
                     ? lineGap <= t && !RuleBetween(rules, previousLine, first) && NoDataClash(placed, rows[^1], group, columnRight, content, first.FontSize)
                     : !anchor && Continues(block, placed, rows[^1], group, columnRight, rules);
+                continues = continues || GoesOnInLowerCase(block, group, previousLine, rules);
                 if (continues)
                 {
                     rows[^1].AddRange(group);
@@ -166,6 +167,18 @@ internal static class StreamRowBuilder
         if (frame is not null) box = box with { Y0 = Math.Min(box.Y0, frame.Top), Y1 = Math.Max(box.Y1, frame.Bottom) };
         return new Fragment(page.Number, box with { X0 = edges[0], X1 = edges[^1] }, page.Page.Width, page.Page.Height,
             edges, rows.Count, cells, Ruled: false) { Gutters = [.. gutters], Framed = frame is not null };
+    }
+
+    /// <summary>
+    /// Lines all of whose cells start with a lower-case letter (satisfaction with online | service good or very good),
+    /// right under the row above, go on with its texts: an English row starts with a capital, a number or a code; a
+    /// wrapped text goes on in lower case however far the rows of the table are apart.
+    /// </summary>
+    private static bool GoesOnInLowerCase(List<StreamLine> block, List<int> group, StreamLine previousLine, List<Ruling> rules)
+    {
+        var first = block[group[0]];
+        return group.SelectMany(i => block[i].Cells).All(c => c.Text.TrimStart() is { Length: > 0 } t && char.IsAsciiLetterLower(t[0]))
+               && first.Box.Y0 - previousLine.Box.Y1 < first.FontSize && !RuleBetween(rules, previousLine, first);
     }
 
     /// <summary>
