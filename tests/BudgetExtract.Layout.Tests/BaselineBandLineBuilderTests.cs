@@ -24,6 +24,14 @@ public sealed class BaselineBandLineBuilderTests
     }
 
     [Fact]
+    public void A_latin_ligature_glyph_gives_its_letters()
+    {
+        // English held-out set (Chromium, DejaVu Serif): staff and firm are drawn with the ﬀ and ﬁ glyphs.
+        var page = new FakePage().Text("staﬀ ﬁrm", 50, 100).Build();
+        Assert.Equal(["staff", "firm"], Assert.Single(Builder.Build(page)).Words.Select(w => w.Text));
+    }
+
+    [Fact]
     public void Slight_letter_spacing_does_not_split_a_word()
     {
         var page = new FakePage().Text("社会保障和就业支出", 50, 100, letterSpacing: 1.5).Build();

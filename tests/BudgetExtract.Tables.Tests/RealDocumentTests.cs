@@ -42,6 +42,9 @@ public sealed class RealDocumentTests
         Assert.Equal(5, table.Grid().Length);
         Assert.Equal(["Improve customer satisfaction with online services", "Share of users rating the service good or very good", "85%",
                       "Not met: 81% reported in the annual survey"], table.Grid()[2].ToArray());
+        // firm is drawn with the ﬁ ligature glyph.
+        Assert.Equal(["Cut administrative burden", "Hours spent on reporting per firm and year", "≤ 40 hours", "Partly met"],
+            table.Grid()[4].ToArray());
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public sealed class BaselineBandLineBuilder(TextOptions? options = null) : IText
                     attached = true;
                 }
             }
-            text.Append(g.Text);
+            text.Append(LatinLigatures.Expand(g.Text));
             box = box is { } current ? current.Union(g.Box) : g.Box;
             if (g.Size > size)
             {
