@@ -27,4 +27,21 @@ public sealed class CaptionPatternsTests
     [InlineData("202301234年度")]
     [InlineData("2023年度部门预算")]
     public void A_title_is_not_a_subtitle(string line) => Assert.DoesNotMatch(CaptionPatterns.Subtitle(), line);
+
+    [Theory]
+    // English held-out set, table 1: the unit line between title and table stopped the caption search, and the table
+    // lost its number and title.
+    [InlineData("(In billions of dollars)")]
+    [InlineData("(Thousands of euros, current prices)")]
+    public void A_bracketed_line_under_an_english_title_is_a_subtitle(string line) => Assert.Matches(CaptionPatterns.Subtitle(), line);
+
+    [Theory]
+    [InlineData("收 支 总 表", "收支总表")]
+    [InlineData("2023 年部门预算", "2023年部门预算")]
+    [InlineData("表 1 收支总表", "表1收支总表")]
+    // English held-out set, table 2: the space before a bracket was dropped (sex(thousands)).
+    [InlineData("Employment by sector and sex (thousands)", "Employment by sector and sex (thousands)")]
+    [InlineData("Table  3: GDP", "Table 3: GDP")]
+    public void Spaces_beside_cjk_characters_go_and_spaces_between_latin_words_and_signs_stay(string printed, string title) =>
+        Assert.Equal(title, CaptionFinder.CollapseSpaces(printed));
 }

@@ -175,17 +175,23 @@ internal static class CaptionFinder
         return CollapseSpaces(text.Trim());
     }
 
-    /// <summary>Titles are often letter-spaced ("收 支 总 表"); spaces between CJK characters carry nothing.</summary>
+    /// <summary>
+    /// Titles are often letter-spaced ("收 支 总 表"); a space beside a CJK character carries nothing (2023 年 → 2023年).
+    /// Between Latin words and signs it is a space (Employment by sector and sex (thousands)).
+    /// </summary>
     internal static string CollapseSpaces(string text)
     {
         var chars = new List<char>(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == ' ' && i > 0 && i + 1 < text.Length && !(char.IsAsciiLetterOrDigit(text[i - 1]) && char.IsAsciiLetterOrDigit(text[i + 1])))
+            if (c == ' ' && (i == 0 || i + 1 == text.Length || text[i - 1] == ' ' || IsCjk(text[i - 1]) || IsCjk(text[i + 1])))
                 continue;
             chars.Add(c);
         }
         return new string([.. chars]);
     }
+
+    /// <summary>CJK ideographs and full-width signs (，、（）：), which take no space beside them.</summary>
+    private static bool IsCjk(char c) => c >= '\u2E80';
 }

@@ -27,9 +27,10 @@ internal static partial class CaptionPatterns
     /// <summary>
     /// A line under a title giving the period: (2023年度), （2026年）, 2021年度; OCR may drop a bracket or read the
     /// opening one as a digit (2023年度), 20232年度)), and on a 1-bit scan read 年 as another character before 度
-    /// (202342秆度)) or set a space inside (2023 年 度)).
+    /// (202342秆度)) or set a space inside (2023 年 度)). A bracketed line of up to 40 characters is one too ((In billions
+    /// of dollars) between an English title and its table).
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:[（(][^（）()]{1,20}[)）]|[（(]?\s*\d{4,8}\s*(?:年\s*度?|\p{IsCJKUnifiedIdeographs}度)\s*[)）]?)\s*$")]
+    [GeneratedRegex(@"^\s*(?:[（(][^（）()]{1,40}[)）]|[（(]?\s*\d{4,8}\s*(?:年\s*度?|\p{IsCJKUnifiedIdeographs}度)\s*[)）]?)\s*$")]
     public static partial Regex Subtitle();
 
     /// <summary>续表, （续）, 续上表.</summary>
