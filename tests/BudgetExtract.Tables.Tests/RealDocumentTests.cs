@@ -48,6 +48,20 @@ public sealed class RealDocumentTests
     }
 
     [Fact]
+    public async Task Booktabs_rules_drawn_cell_by_cell_frame_a_lone_last_row_under_its_repeated_header()
+    {
+        // Regression, English held-out set with booktabs rules (Chromium), p4: the last row of a long table goes on alone
+        // under its repeated header, between rules Chromium draws one cell at a time. No piece was long enough to be a
+        // table's rule, so the two lines made no table and the row was lost.
+        var path = Path.Combine(RepoPaths.Root, "tests", "BudgetExtract.Tables.Tests", "Fixtures", "english-booktabs-last-row-chromium.pdf");
+        var content = await new MuPdfEngine().ReadAsync(path);
+        var tables = new GridTableExtractor().Extract(new DocumentLayoutAnalyzer().Analyze(content.Pages));
+
+        var part = tables.Single(t => t.Grid().Any(r => r[0] == "074"));
+        Assert.Equal(["074", "Programme line item 74", "10,508", "88,969", "-10.4"], part.Grid()[^1].ToArray());
+    }
+
+    [Fact]
     public async Task Shenzhen_2026_statistics_income_expenditure_summary_is_one_table_over_pages_16_and_17()
     {
         var tables = await ExtractAsync("shenzhen-statistics-2026.pdf");

@@ -6,6 +6,7 @@ using BudgetExtract.Tables.Captions;
 using BudgetExtract.Tables.Cells;
 using BudgetExtract.Tables.Headers;
 using BudgetExtract.Tables.Pipeline;
+using BudgetExtract.Tables.Rulings;
 
 namespace BudgetExtract.Tables.Unruled;
 
@@ -22,7 +23,8 @@ internal static class AlignmentFragmentReader
         var result = new List<(Fragment, HashSet<int>)>();
         var lines = StreamLines.Build(words, used);
         if (lines.Count < 2) return result;
-        var rules = page.Page.Rulings.Where(r => r.IsHorizontal).ToList();
+        // Merged: a browser draws a row's rule cell by cell, and a frame needs whole rules.
+        var rules = RulingLines.Merge(page.Page.Rulings, options).Horizontal;
         var framed = new HashSet<StreamLine>();
         foreach (var frame in RuleFrames.Find(rules, lines, page.Page.Width))
         {
