@@ -62,6 +62,21 @@ public sealed class RealDocumentTests
     }
 
     [Fact]
+    public async Task Values_set_at_the_foot_of_a_wrapped_english_label_join_the_label_s_first_line()
+    {
+        // Regression, English held-out set p1 (Chromium, cells aligned to their foot): the label's first line
+        // (Agriculture, forestry) was a row of its own, and its last line (and fishing) held the row's values.
+        var path = Path.Combine(RepoPaths.Root, "tests", "BudgetExtract.Tables.Tests", "Fixtures", "english-values-at-label-foot-chromium.pdf");
+        var content = await new MuPdfEngine().ReadAsync(path);
+        var tables = new GridTableExtractor().Extract(new DocumentLayoutAnalyzer().Analyze(content.Pages));
+
+        var grid = tables.Single(t => t.Number == "Table 2").Grid();
+        Assert.Contains(grid, r => r.SequenceEqual(["Agriculture, forestry and fishing", "1,131", "600", "531", "924", "140", "784"]));
+        Assert.Contains(grid, r => r.SequenceEqual(["Public administration and defence; compulsory social security", "365", "170", "195", "961", "376", "585"]));
+        Assert.Contains(grid, r => r.SequenceEqual(["Private sector", "", "", "", "", "", ""]));
+    }
+
+    [Fact]
     public async Task Shenzhen_2026_statistics_income_expenditure_summary_is_one_table_over_pages_16_and_17()
     {
         var tables = await ExtractAsync("shenzhen-statistics-2026.pdf");

@@ -142,7 +142,7 @@ internal static class StreamRowBuilder
                 var continues = threshold is { } t
                     ? lineGap <= t && !RuleBetween(rules, previousLine, first) && NoDataClash(placed, rows[^1], group, columnRight, content, first.FontSize)
                     : !anchor && Continues(block, placed, rows[^1], group, columnRight, rules);
-                continues = continues || GoesOnInLowerCase(block, group, previousLine, rules);
+                continues = continues || GoesOnInLowerCase(block, group, rows[^1], previousLine, rules);
                 if (continues)
                 {
                     rows[^1].AddRange(group);
@@ -172,15 +172,21 @@ internal static class StreamRowBuilder
     }
 
     /// <summary>
-    /// Lines all of whose cells start with a lower-case letter (satisfaction with online | service good or very good),
+    /// Lines all of whose texts start with a lower-case letter (satisfaction with online | service good or very good),
     /// right under the row above, go on with its texts: an English row starts with a capital, a number or a code; a
-    /// wrapped text goes on in lower case however far the rows of the table are apart.
+    /// wrapped text goes on in lower case however far the rows of the table are apart. Under a row of labels only, the
+    /// line may hold the row's values too: they are set at the foot of a wrapped label (Agriculture, forestry / and
+    /// fishing | 1,131 | 600).
     /// </summary>
-    private static bool GoesOnInLowerCase(List<StreamLine> block, List<int> group, StreamLine previousLine, List<Ruling> rules)
+    private static bool GoesOnInLowerCase(List<StreamLine> block, List<int> group, List<int> row, StreamLine previousLine, List<Ruling> rules)
     {
         var first = block[group[0]];
-        return group.SelectMany(i => block[i].Cells).All(c => c.Text.TrimStart() is { Length: > 0 } t && char.IsAsciiLetterLower(t[0]))
-               && first.Box.Y0 - previousLine.Box.Y1 < first.FontSize && !RuleBetween(rules, previousLine, first);
+        if (first.Box.Y0 - previousLine.Box.Y1 >= first.FontSize || RuleBetween(rules, previousLine, first)) return false;
+        var cells = group.SelectMany(i => block[i].Cells).OrderBy(c => c.Box.X0).ToList();
+        var labelsOnlyAbove = !row.SelectMany(i => block[i].Cells).Any(c => CellValues.IsValueLike(c.Text));
+        return StartsLowerCase(cells[0]) && cells.All(c => StartsLowerCase(c) || labelsOnlyAbove && CellValues.IsValueLike(c.Text));
+
+        static bool StartsLowerCase(StreamCell cell) => cell.Text.TrimStart() is { Length: > 0 } t && char.IsAsciiLetterLower(t[0]);
     }
 
     /// <summary>
