@@ -7,9 +7,15 @@ namespace BudgetExtract.Tables.Tests;
 /// <summary>Regression cases on real published PDFs, expected grids checked by hand against the rendered pages.</summary>
 public sealed class RealDocumentTests
 {
-    private static async Task<IReadOnlyList<Model.Table>> ExtractAsync(string name)
+    private static async Task<IReadOnlyList<Model.Table>> ExtractAsync(string name) => await ExtractPathAsync(RepoPaths.Corpus("real", name));
+
+    /// <summary>A page of another producer's rendering kept under Fixtures/.</summary>
+    private static async Task<IReadOnlyList<Model.Table>> ExtractFixtureAsync(string name) =>
+        await ExtractPathAsync(Path.Combine(RepoPaths.Root, "tests", "BudgetExtract.Tables.Tests", "Fixtures", name));
+
+    private static async Task<IReadOnlyList<Model.Table>> ExtractPathAsync(string path)
     {
-        var content = await new MuPdfEngine().ReadAsync(RepoPaths.Corpus("real", name));
+        var content = await new MuPdfEngine().ReadAsync(path);
         return new GridTableExtractor().Extract(new DocumentLayoutAnalyzer().Analyze(content.Pages));
     }
 
@@ -19,8 +25,7 @@ public sealed class RealDocumentTests
         // Regression (our unruled rendering of seed 003, 财政拨款收支总表 p7-8): page 8 repeats the headings (收入 | 支出
         // centred over 项目 | 预算数 | 项目 | 预算数) above one-cell lines and one full row; with the headings as the page's
         // column evidence the table got two empty columns and none of its rows matched.
-        var content = await new MuPdfEngine().ReadAsync(RepoPaths.Corpus("seeds", "003_d0b700a6485bd38b-unruled.pdf"));
-        var tables = new GridTableExtractor().Extract(new DocumentLayoutAnalyzer().Analyze(content.Pages));
+        var tables = await ExtractPathAsync(RepoPaths.Corpus("seeds", "003_d0b700a6485bd38b-unruled.pdf"));
 
         var table = tables.Single(t => t.Title == "财政拨款收支总表");
         Assert.Equal([7, 8], table.Pages.ToArray());
@@ -34,9 +39,7 @@ public sealed class RealDocumentTests
         // Regression, English held-out set p4 (Chromium, no rules, 1 px cell padding): every column of table 6 wraps, and
         // its rows stand 1.5 pt further apart than wrapped lines, so each wrapped line was a row of its own
         // (satisfaction with online | service good or very good | | reported in the).
-        var path = Path.Combine(RepoPaths.Root, "tests", "BudgetExtract.Tables.Tests", "Fixtures", "english-text-table-chromium.pdf");
-        var content = await new MuPdfEngine().ReadAsync(path);
-        var tables = new GridTableExtractor().Extract(new DocumentLayoutAnalyzer().Analyze(content.Pages));
+        var tables = await ExtractFixtureAsync("english-text-table-chromium.pdf");
 
         var table = tables.Single(t => t.Number == "Table 6");
         Assert.Equal(5, table.Grid().Length);
@@ -53,9 +56,7 @@ public sealed class RealDocumentTests
         // Regression, English held-out set with booktabs rules (Chromium), p4: the last row of a long table goes on alone
         // under its repeated header, between rules Chromium draws one cell at a time. No piece was long enough to be a
         // table's rule, so the two lines made no table and the row was lost.
-        var path = Path.Combine(RepoPaths.Root, "tests", "BudgetExtract.Tables.Tests", "Fixtures", "english-booktabs-last-row-chromium.pdf");
-        var content = await new MuPdfEngine().ReadAsync(path);
-        var tables = new GridTableExtractor().Extract(new DocumentLayoutAnalyzer().Analyze(content.Pages));
+        var tables = await ExtractFixtureAsync("english-booktabs-last-row-chromium.pdf");
 
         var part = tables.Single(t => t.Grid().Any(r => r[0] == "074"));
         Assert.Equal(["074", "Programme line item 74", "10,508", "88,969", "-10.4"], part.Grid()[^1].ToArray());
@@ -66,9 +67,7 @@ public sealed class RealDocumentTests
     {
         // Regression, English held-out set p1 (Chromium, cells aligned to their foot): the label's first line
         // (Agriculture, forestry) was a row of its own, and its last line (and fishing) held the row's values.
-        var path = Path.Combine(RepoPaths.Root, "tests", "BudgetExtract.Tables.Tests", "Fixtures", "english-values-at-label-foot-chromium.pdf");
-        var content = await new MuPdfEngine().ReadAsync(path);
-        var tables = new GridTableExtractor().Extract(new DocumentLayoutAnalyzer().Analyze(content.Pages));
+        var tables = await ExtractFixtureAsync("english-values-at-label-foot-chromium.pdf");
 
         var grid = tables.Single(t => t.Number == "Table 2").Grid();
         Assert.Contains(grid, r => r.SequenceEqual(["Agriculture, forestry and fishing", "1,131", "600", "531", "924", "140", "784"]));
