@@ -44,4 +44,18 @@ public sealed class CaptionPatternsTests
     [InlineData("Table  3: GDP", "Table 3: GDP")]
     public void Spaces_beside_cjk_characters_go_and_spaces_between_latin_words_and_signs_stay(string printed, string title) =>
         Assert.Equal(title, CaptionFinder.CollapseSpaces(printed));
+
+    [Theory]
+    [InlineData("(In billions of dollars)", "billions of dollars")]
+    [InlineData("(Thousands of euros)", "Thousands of euros")]
+    [InlineData("(EUR million)", "EUR million")]
+    [InlineData("(Percent)", "Percent")]
+    public void An_english_unit_line_gives_the_unit(string line, string unit) =>
+        Assert.Equal(unit, CaptionPatterns.EnglishUnit().Match(line).Groups[1].Value);
+
+    [Theory]
+    [InlineData("(2023年度)")]
+    [InlineData("(Thousands of euros, current prices)")]
+    [InlineData("(In the year to March)")]
+    public void Other_bracketed_lines_give_no_english_unit(string line) => Assert.DoesNotMatch(CaptionPatterns.EnglishUnit(), line);
 }

@@ -73,6 +73,9 @@ public sealed class RealDocumentTests
         Assert.Contains(grid, r => r.SequenceEqual(["Agriculture, forestry and fishing", "1,131", "600", "531", "924", "140", "784"]));
         Assert.Contains(grid, r => r.SequenceEqual(["Public administration and defence; compulsory social security", "365", "170", "195", "961", "376", "585"]));
         Assert.Contains(grid, r => r.SequenceEqual(["Private sector", "", "", "", "", "", ""]));
+        // Table 1 on the same page: its unit line stands between title and table.
+        var receipts = tables.Single(t => t.Number == "Table 1");
+        Assert.Equal(("Federal receipts by source, 2019–2023", "billions of dollars"), (receipts.Title, receipts.Unit));
     }
 
     [Fact]

@@ -63,6 +63,7 @@ internal static class CaptionFinder
             else if (title is null && CaptionPatterns.Subtitle().IsMatch(text))
             {
                 // "(2023年度)" under the title: keep it with the meta lines and look further up for the title.
+                if (CaptionPatterns.EnglishUnit().Match(text) is { Success: true } english) unit ??= english.Groups[1].Value;
                 meta.Insert(0, text);
             }
             else if (title is null && LooksLikeTitle(text, line, fragment))

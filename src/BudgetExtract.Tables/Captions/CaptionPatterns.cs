@@ -16,6 +16,13 @@ internal static partial class CaptionPatterns
     [GeneratedRegex(@"(?:金额)?单位\s*[:：]\s*(万元|元|千元|亿元|百万元)")]
     public static partial Regex Unit();
 
+    /// <summary>
+    /// An English unit line: (In billions of dollars), (Thousands of euros), (EUR million), Percent. The unit is the
+    /// text without its brackets and "In".
+    /// </summary>
+    [GeneratedRegex(@"^\s*\(?\s*(?:[Ii]n\s+)?((?:[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions)(?:\s+of\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)?|[A-Z]{3}\s+(?:thousand|million|billion)|[Pp]er\s?cent)\s*\)?\s*$")]
+    public static partial Regex EnglishUnit();
+
     /// <summary>Key-value lines printed between title and grid.</summary>
     [GeneratedRegex(@"^\s*(部门名称|单位名称|编制单位|预算单位|填报单位|部门|单位|主管部门|编报单位|项目名称)\s*[:：]")]
     public static partial Regex Meta();
