@@ -160,6 +160,44 @@ public sealed class GrayImage
     }
 
     /// <summary>
+    /// A copy closed along its rows: each pixel the darkest within <paramref name="radius"/> along its row, then the
+    /// lightest of those within the same radius. Gaps of up to 2 × radius pixels in horizontal strokes fill, while
+    /// strokes keep their length and vertical gaps stay: thresholding a noisy 1-bit scan breaks the hairline
+    /// horizontal strokes of the Song face far more often than the vertical ones (docs/ocr.md, "Session 11").
+    /// </summary>
+    public GrayImage ClosedAlongRows(int radius)
+    {
+        var darkest = AlongRows(this, radius, darker: true);
+        return AlongRows(darkest, radius, darker: false);
+    }
+
+    private static GrayImage AlongRows(GrayImage source, int radius, bool darker)
+    {
+        var output = new GrayImage(source.Width, source.Height);
+        for (var y = 0; y < source.Height; y++)
+        {
+            var row = y * source.Width;
+            for (var x = 0; x < source.Width; x++)
+            {
+                int value = source.Pixels[row + x];
+                for (var dx = Math.Max(0, x - radius); dx <= Math.Min(source.Width - 1, x + radius); dx++)
+                    value = darker ? Math.Min(value, source.Pixels[row + dx]) : Math.Max(value, source.Pixels[row + dx]);
+                output.Pixels[row + x] = (byte)value;
+            }
+        }
+        return output;
+    }
+
+    /// <summary>A black-and-white copy: pixels darker than <paramref name="level"/> black, the others white.</summary>
+    public GrayImage Thresholded(byte level)
+    {
+        var output = new GrayImage(Width, Height);
+        for (var i = 0; i < Pixels.Length; i++)
+            output.Pixels[i] = Pixels[i] < level ? (byte)0 : (byte)255;
+        return output;
+    }
+
+    /// <summary>
     /// Share of pure black or white pixels from which a page counts as black-and-white (measured at 300 dpi:
     /// 1-bit scans 0.95–0.96 — the rest is the renderer's smoothing of their edges —, noisy gray scans 0.07).
     /// </summary>

@@ -37,6 +37,30 @@ internal static class BilevelText
         yield return (crop.Thicken().Blur().Downscale(Reduced), Reduced);
     }
 
+    /// <summary>
+    /// Three more versions of a cell's padded gray crop, read for the character vote only (never for the majority),
+    /// with the factor their word boxes must be divided by: closed along the rows then blurred (broken horizontal
+    /// strokes joined, the strokes the Song face loses first), thickened, blurred and shrunk to half, and blurred twice
+    /// then thresholded a little dark (a thicker, smoother black-and-white shape). Their misreadings differ from the
+    /// other five's, so a character none of those got right is often right in one of these (measured on the readings
+    /// of the development scans, docs/ocr.md, "Session 11": of upscaled 1.5× and 2×, Tesseract's raw-line mode, closed
+    /// along columns or both ways, and the script model HanS, these three put in the most printed characters).
+    /// </summary>
+    public static IEnumerable<(GrayImage Image, double Scale)> ForTheVote(GrayImage crop)
+    {
+        yield return (crop.ClosedAlongRows(RowClosingRadius).Blur(), 1);
+        yield return (crop.Thicken().Blur().Downscale(Half), Half);
+        yield return (crop.Blur().Blur().Thresholded(DarkThreshold), 1);
+    }
+
+    /// <summary>Gaps of up to 4 pixels at 300 dpi (about 3 scan pixels at 200 dpi) in horizontal strokes are closed.</summary>
+    private const int RowClosingRadius = 2;
+
+    private const double Half = 0.5;
+
+    /// <summary>Blurred pixels darker than this count as ink: a little more than half-way, so strokes come out thicker.</summary>
+    private const byte DarkThreshold = 160;
+
     /// <summary>Words read from an image scaled by <paramref name="scale"/>, with boxes in the unscaled image's pixels.</summary>
     public static IReadOnlyList<OcrWord> Unscaled(IReadOnlyList<OcrWord> words, double scale) => scale == 1 ? words
         : [.. words.Select(w => w with { Box = Unscaled(w.Box, scale), Line = Unscaled(w.Line, scale) })];

@@ -331,6 +331,15 @@ public sealed class PageRecognizer(OcrOptions options)
             while (ReadNext(more)) { }
             if (more.Count > candidates.Count)
                 voted = CharacterVoteCorrector.Correct(_strokes, chosen.Words, [.. more.Select(c => c.Words)]);
+            // Still a character never written beside its neighbours: versions smoothed other ways, read for the vote
+            // alone, one at a time until none is left (指标仁 where 指标值 is printed: only the row-closed version reads 值).
+            foreach (var (image, factor) in BilevelText.ForTheVote(region.GrayAround(gray).Pad(InkRegion.Padding)))
+            {
+                if (!CharacterVote.HasUnseenCharacter(Compact(Join(voted ?? chosen.Words)), _strokes.PairCount)) break;
+                if (readers.Text.Read(image, mode) is not { Count: > 0 } read) continue;
+                more.Add(new(BilevelText.Unscaled(read, factor), region.GrayToPage));
+                voted = CharacterVoteCorrector.Correct(_strokes, chosen.Words, [.. more.Select(c => c.Words)]);
+            }
         }
         return voted is null ? (chosen, runner, null) : (chosen with { Words = voted }, runner, Join(chosen.Words));
 
