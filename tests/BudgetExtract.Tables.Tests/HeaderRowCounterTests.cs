@@ -21,6 +21,10 @@ public sealed class HeaderRowCounterTests
     // Regression, seed 002 部门预算绩效管理项目情况表: a list's head row names two form keys in a row.
     [InlineData(new[] { "预算单位", "项目名称", "预算金额", "", "", "预算执行时间" }, false)]
     [InlineData(new[] { "项目名称", "", "", "" }, false)]
+    // Regression, 深圳 2026 收入总表 (10 documents) and 江苏 收入预算总表 (15): a key followed by an amount column's heading
+    // heads a list; the tables had no header rows.
+    [InlineData(new[] { "预算单位", "收入总计", "本年收入", "", "", "", "", "", "", "", "", "上年结余、结转" }, false)]
+    [InlineData(new[] { "项目名称", "", "金额" }, false)]
     public void A_form_key_beside_its_value_makes_a_form_row_but_a_key_beside_a_key_a_head_row(string[] row, bool expected) =>
         Assert.Equal(expected, HeaderRowCounter.IsKeyValueRow(row));
 }

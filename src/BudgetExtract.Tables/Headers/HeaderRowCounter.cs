@@ -20,7 +20,8 @@ internal static class HeaderRowCounter
 
     /// <summary>
     /// Keys beside values: few filled cells (values span), one of them a form key followed by a value. A key
-    /// followed by another key is a list's head row (预算单位 | 项目名称 | 预算金额 | 预算执行时间), not a form's.
+    /// followed by another key or by an amount column's heading is a list's head row (预算单位 | 项目名称 | 预算金额 |
+    /// 预算执行时间; 预算单位 | 收入总计 | 本年收入; 项目名称 | 金额), not a form's.
     /// </summary>
     internal static bool IsKeyValueRow(string[] row)
     {
@@ -30,10 +31,18 @@ internal static class HeaderRowCounter
         for (var i = 0; i + 1 < row.Length; i++)
         {
             if (!IsFormKey(row[i]) || row.Skip(i + 1).FirstOrDefault(t => t.Length > 0) is not { } next) continue;
-            if (IsFormKey(next)) return false;
+            if (IsFormKey(next) || IsAmountHeading(next)) return false;
             keyBesideValue = true;
         }
         return keyBesideValue;
+    }
+
+    /// <summary>An amount column's heading (收入总计, 合计, 金额, 预算数): never the value of a form's key.</summary>
+    private static bool IsAmountHeading(string text)
+    {
+        var t = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        return t.EndsWith("总计", StringComparison.Ordinal) || t.EndsWith("合计", StringComparison.Ordinal) || t.EndsWith("小计", StringComparison.Ordinal)
+            || t.StartsWith("金额", StringComparison.Ordinal) || t.StartsWith("预算数", StringComparison.Ordinal);
     }
 
     /// <summary>Years heading a row's value columns lie within this many years of each other.</summary>
