@@ -79,6 +79,14 @@ public sealed class RealDocumentTests
     }
 
     [Fact]
+    public async Task A_pie_chart_s_labels_over_its_figure_caption_are_no_table()
+    {
+        // Regression, 北京市退役军人事务局 2026 p6 (a page of the real PDF): 3.55% / 96.45% / 基本支出 项目支出 around a pie,
+        // over 图 2：基本支出和项目支出情况, came out as a three-row table.
+        Assert.Empty(await ExtractFixtureAsync("beijing-veterans-2026-p6-pie-chart.pdf"));
+    }
+
+    [Fact]
     public async Task Shenzhen_2026_statistics_income_expenditure_summary_is_one_table_over_pages_16_and_17()
     {
         var tables = await ExtractAsync("shenzhen-statistics-2026.pdf");

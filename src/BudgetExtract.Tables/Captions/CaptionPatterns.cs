@@ -40,6 +40,10 @@ internal static partial class CaptionPatterns
     [GeneratedRegex(@"^\s*(?:[（(][^（）()]{1,40}[)）]|[（(]?\s*\d{4,8}\s*(?:年\s*度?|\p{IsCJKUnifiedIdeographs}度)\s*[)）]?)\s*$")]
     public static partial Regex Subtitle();
 
+    /// <summary>A figure's caption: 图 2：基本支出和项目支出情况, 图3 …, Figure 1.</summary>
+    [GeneratedRegex(@"^\s*(?:图\s*(?:[0-9０-９]+|[一二三四五六七八九十]+)(?:\s*[-－]\s*[0-9]+)?|(?:Figure|FIGURE|Chart|CHART)\s+[0-9]+)\s*[：:、.．\s]")]
+    public static partial Regex Figure();
+
     /// <summary>续表, （续）, 续上表.</summary>
     [GeneratedRegex(@"续表|（续）|\(续\)|续上表")]
     public static partial Regex Continued();

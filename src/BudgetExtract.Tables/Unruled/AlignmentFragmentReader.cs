@@ -30,7 +30,7 @@ internal static class AlignmentFragmentReader
         {
             var block = RuleFrames.LinesIn(frame, lines).Where(l => !framed.Contains(l)).ToList();
             if (block.Count == 0 || StreamBlocks.IsJustifiedProse(block) || IsLegend(block)
-                || StreamRowBuilder.Build(page, block, rules, frame) is not { } fragment) continue;
+                || StreamRowBuilder.Build(page, block, rules, frame) is not { } fragment || IsFigureLabels(fragment, block, lines)) continue;
             framed.UnionWith(block);
             result.Add((fragment, [.. block.SelectMany(l => l.Cells).SelectMany(c => c.WordIndexes)]));
         }
@@ -39,10 +39,27 @@ internal static class AlignmentFragmentReader
         foreach (var block in StreamBlocks.Find([.. lines.Where(l => !framed.Contains(l))], gridsBottom))
         {
             var fragment = StreamRowBuilder.Build(page, block, rules);
-            if (fragment is null) continue;
+            if (fragment is null || IsFigureLabels(fragment, block, lines)) continue;
             result.Add((fragment, [.. block.SelectMany(l => l.Cells).SelectMany(c => c.WordIndexes)]));
         }
         return result;
+    }
+
+    /// <summary>A figure's labels hold a few rows at most; a table over a figure caption would hold more.</summary>
+    private const int MaxFigureRows = 5;
+
+    /// <summary>
+    /// The labels of a chart (3.55% | 96.45% | 基本支出 项目支出 around a pie) over its caption 图 2：…: a figure, not a
+    /// table (北京 退役军人事务局 2026 p6).
+    /// </summary>
+    private static bool IsFigureLabels(Fragment fragment, List<StreamLine> block, List<StreamLine> lines)
+    {
+        if (fragment.RowCount > MaxFigureRows) return false;
+        var bottom = block.Max(l => l.Box.Y1);
+        var size = block.Average(l => l.FontSize);
+        var next = lines.Where(l => l.Box.Y0 >= bottom - 1 && l.Box.Y0 - bottom < 3 * size && !block.Contains(l))
+            .OrderBy(l => l.Box.Y0).FirstOrDefault();
+        return next is not null && CaptionPatterns.Figure().IsMatch(string.Join(" ", next.Cells.Select(c => c.Text)));
     }
 
     /// <summary>
