@@ -169,6 +169,21 @@ public sealed class RuledTableTests
     }
 
     [Fact]
+    public void A_title_wrapped_before_its_last_character_is_read_whole_though_set_off_centre()
+    {
+        // Regression, 江苏省人大办公厅 2017 p20: “三公”经费、会议费、培训费支出预算 / 表, the 表 centred 25 pt left of the
+        // line above it; the title read 表.
+        var page = new FakePage(1)
+            .Text("“三公”经费、会议费、培训费支出预算", 88.8, 97, 26)
+            .Text("表", 284.6, 127, 26)
+            .Grid([50, 200, 350, 500], [150, 170, 190]);
+        page.Text("合计", 55, 165).Text("因公出国", 205, 165).Text("公务接待", 355, 165)
+            .RightText("12.50", 195, 185).RightText("3.00", 345, 185).RightText("9.50", 495, 185);
+        var table = Assert.Single(Pipeline.Extract(page));
+        Assert.Equal("“三公”经费、会议费、培训费支出预算表", table.Title);
+    }
+
+    [Fact]
     public void A_frame_around_a_paragraph_is_not_a_table()
     {
         var page = new FakePage(1).Grid([50, 500], [100, 200]);

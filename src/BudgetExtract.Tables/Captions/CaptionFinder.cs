@@ -163,7 +163,7 @@ internal static class CaptionFinder
         return text.Length + title.Length <= MaxTitleLength && text[^1] is not ('表' or '。' or '；' or '，' or '：' or ':')
             && Math.Abs(upper.Box.Height - height) < 0.15 * height && lower.Box.Y0 - upper.Box.Y1 < height
             && upper.Box.Width > lower.Box.Width
-            && (Math.Abs(upper.Box.CenterX - lower.Box.CenterX) < 0.05 * upper.Box.Width || Math.Abs(upper.Box.X0 - lower.Box.X0) < 0.5 * height);
+            && (Math.Abs(upper.Box.CenterX - lower.Box.CenterX) < 0.1 * upper.Box.Width || Math.Abs(upper.Box.X0 - lower.Box.X0) < 0.5 * height);
     }
 
     private static string CleanTitle(string text, ref bool continued)
