@@ -87,6 +87,17 @@ public sealed class RealDocumentTests
     }
 
     [Fact]
+    public async Task Income_and_expenditure_headings_set_off_centre_over_their_columns_start_at_the_first()
+    {
+        // Regression, Chromium rendering of seed 000 without rules, p2 (收支总表): 收入 stands over 项目 | 预算数 but a third
+        // of its width off their centre, and was put in the 预算数 column ( | 收入 | 支出 | ).
+        var tables = await ExtractFixtureAsync("seed000-income-expenditure-chromium.pdf");
+        var headings = tables.SelectMany(t => t.Grid().Where(r => r.Contains("收入") && r.Contains("支出")).Take(1)).ToList();
+        Assert.Equal(2, headings.Count);
+        Assert.All(headings, r => Assert.Equal(["收入", "", "支出", ""], r.ToArray()));
+    }
+
+    [Fact]
     public async Task Shenzhen_2026_statistics_income_expenditure_summary_is_one_table_over_pages_16_and_17()
     {
         var tables = await ExtractAsync("shenzhen-statistics-2026.pdf");

@@ -56,8 +56,11 @@ internal static class HeaderLevels
         return values.Count > 0 && values.All(c => Cells.CellValues.IsYear(c.Text));
     }
 
-    /// <summary>A group heading's centre lies this share of its width or less from the centre of its columns' headings.</summary>
-    private const double CentreToleranceRatio = 0.25;
+    /// <summary>
+    /// A group heading's centre lies this share of its width or less from the centre of its columns' headings (0.25
+    /// until session 11: Chromium sets 收入 a third of its width off the centre of 项目 | 预算数).
+    /// </summary>
+    private const double CentreToleranceRatio = 0.4;
 
     /// <summary>
     /// The run of lower headings a group heading is centred over (基本支出 over 小计 | 人员经费 | 公用经费, reaching only
