@@ -6,6 +6,7 @@ using BudgetExtract.Tables.Headers;
 using BudgetExtract.Tables.Model;
 using BudgetExtract.Tables.Pipeline;
 using BudgetExtract.Tables.Ruled;
+using BudgetExtract.Tables.Rulings;
 using BudgetExtract.Tables.Stitching;
 using BudgetExtract.Tables.Unruled;
 
@@ -33,12 +34,13 @@ public sealed class GridTableExtractor(TableOptions? options = null) : ITableExt
         var words = PageWords.Of(page);
         var used = new HashSet<int>();
         var fragments = new List<Fragment>();
-        foreach (var (fragment, taken) in RuledFragmentReader.Read(page, words, _options))
+        var rulings = RulingLines.Merge(page.Page.Rulings, _options);
+        foreach (var (fragment, taken) in RuledFragmentReader.Read(page, rulings, words, _options))
         {
             fragments.Add(fragment);
             used.UnionWith(taken);
         }
-        foreach (var (fragment, taken) in AlignmentFragmentReader.Read(page, words, used, fragments, _options))
+        foreach (var (fragment, taken) in AlignmentFragmentReader.Read(page, rulings.Horizontal, words, used, fragments))
         {
             fragments.Add(fragment);
             used.UnionWith(taken);

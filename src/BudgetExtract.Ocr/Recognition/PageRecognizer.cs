@@ -309,7 +309,8 @@ public sealed class PageRecognizer(OcrOptions options)
         InkRegion region, GrayImage gray, ReaderPair readers, ReadMode mode, bool vote = true)
     {
         List<BilevelText.Candidate> candidates = [new(maskWords, region.ToPage)];
-        using var versions = BilevelText.Smoothed(region.GrayAround(gray).Pad(InkRegion.Padding)).GetEnumerator();
+        var crop = region.GrayAround(gray).Pad(InkRegion.Padding);
+        using var versions = BilevelText.Smoothed(crop).GetEnumerator();
         bool ReadNext(List<BilevelText.Candidate> into)
         {
             if (!versions.MoveNext()) return false;
@@ -323,7 +324,8 @@ public sealed class PageRecognizer(OcrOptions options)
         if (!vote || _strokes is null) return (chosen, runner, null);
         // Characters other readings got right where the kept one is wrong, as real budget text decides (应几率 → 应用率).
         var voted = CharacterVoteCorrector.Correct(_strokes, chosen.Words, [.. candidates.Select(c => c.Words)]);
-        if (CharacterVote.HasUnseenCharacter(Compact(Join(voted ?? chosen.Words)), _strokes.PairCount))
+        bool StillUnseen() => CharacterVote.HasUnseenCharacter(Compact(Join(voted ?? chosen.Words)), _strokes.PairCount);
+        if (StillUnseen())
         {
             // A character still stands beside its neighbours as in no real budget text (指标解冬): the versions a settled
             // cell was not read from are read too, for the vote only — the kept reading stays the majority's.
@@ -333,9 +335,9 @@ public sealed class PageRecognizer(OcrOptions options)
                 voted = CharacterVoteCorrector.Correct(_strokes, chosen.Words, [.. more.Select(c => c.Words)]);
             // Still a character never written beside its neighbours: versions smoothed other ways, read for the vote
             // alone, one at a time until none is left (指标仁 where 指标值 is printed: only the row-closed version reads 值).
-            foreach (var (image, factor) in BilevelText.ForTheVote(region.GrayAround(gray).Pad(InkRegion.Padding)))
+            foreach (var (image, factor) in BilevelText.ForTheVote(crop))
             {
-                if (!CharacterVote.HasUnseenCharacter(Compact(Join(voted ?? chosen.Words)), _strokes.PairCount)) break;
+                if (!StillUnseen()) break;
                 if (readers.Text.Read(image, mode) is not { Count: > 0 } read) continue;
                 more.Add(new(BilevelText.Unscaled(read, factor), region.GrayToPage));
                 voted = CharacterVoteCorrector.Correct(_strokes, chosen.Words, [.. more.Select(c => c.Words)]);

@@ -37,12 +37,12 @@ internal static partial class CellValues
     private static partial Regex AmountPattern();
 
     /// <summary>
-    /// Two words of one number grouped by a space (2 | 258 210,8): one to three digits, then a group of exactly three
-    /// (with its decimals). Two amounts of neighbouring columns are never that close.
+    /// Two words of one number grouped by a space (2 | 258 | 210,8): a word of one to three digits, then a group of
+    /// exactly three (with its decimals). Two amounts of neighbouring columns are never that close.
     /// </summary>
     public static bool ContinuesDigitGroups(string left, string right) => LeadingGroup().IsMatch(left) && FollowingGroup().IsMatch(right);
 
-    [GeneratedRegex(@"^[-−+]?\d{1,3}(?: \d{3})*$")]
+    [GeneratedRegex(@"^[-−+]?\d{1,3}$")]
     private static partial Regex LeadingGroup();
 
     [GeneratedRegex(@"^\d{3}(?:[.,]\d+)?%?$")]

@@ -16,7 +16,9 @@ internal static class HeaderRowCounter
         ["项目名称", "主管部门", "实施单位", "部门名称", "单位名称", "预算单位", "项目单位", "项目负责人", "预算部门"];
 
     /// <summary>A form's key (项目名称, 主管部门：), spaces and a trailing colon not counted.</summary>
-    internal static bool IsFormKey(string text) => FormKeys.Contains(string.Concat(text.Where(c => !char.IsWhiteSpace(c))).TrimEnd('：', ':'));
+    internal static bool IsFormKey(string text) => FormKeys.Contains(Compact(text).TrimEnd('：', ':'));
+
+    private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     /// <summary>
     /// Keys beside values: few filled cells (values span), one of them a form key followed by a value. A key
@@ -40,7 +42,7 @@ internal static class HeaderRowCounter
     /// <summary>An amount column's heading (收入总计, 合计, 金额, 预算数): never the value of a form's key.</summary>
     private static bool IsAmountHeading(string text)
     {
-        var t = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        var t = Compact(text);
         return t.EndsWith("总计", StringComparison.Ordinal) || t.EndsWith("合计", StringComparison.Ordinal) || t.EndsWith("小计", StringComparison.Ordinal)
             || t.StartsWith("金额", StringComparison.Ordinal) || t.StartsWith("预算数", StringComparison.Ordinal);
     }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using BudgetExtract.Geometry;
 using BudgetExtract.Layout;
+using BudgetExtract.Pdf.Model;
 using BudgetExtract.Tables.Cells;
 using BudgetExtract.Tables.Pipeline;
 using BudgetExtract.Tables.Rulings;
@@ -13,9 +14,11 @@ namespace BudgetExtract.Tables.Ruled;
 /// </summary>
 internal static class RuledFragmentReader
 {
-    public static List<(Fragment Fragment, HashSet<int> Words)> Read(PageLayout page, IReadOnlyList<PageWord> words, TableOptions options)
+    /// <param name="rulings">The page's rulings merged into lines (<see cref="RulingLines.Merge"/>).</param>
+    public static List<(Fragment Fragment, HashSet<int> Words)> Read(
+        PageLayout page, (List<Ruling> Horizontal, List<Ruling> Vertical) rulings, IReadOnlyList<PageWord> words, TableOptions options)
     {
-        var (horizontal, vertical) = RulingLines.Merge(page.Page.Rulings, options);
+        var (horizontal, vertical) = rulings;
         var result = new List<(Fragment, HashSet<int>)>();
         if (horizontal.Count < 2 || vertical.Count < 2) return result;
 

@@ -6,7 +6,6 @@ using BudgetExtract.Tables.Captions;
 using BudgetExtract.Tables.Cells;
 using BudgetExtract.Tables.Headers;
 using BudgetExtract.Tables.Pipeline;
-using BudgetExtract.Tables.Rulings;
 
 namespace BudgetExtract.Tables.Unruled;
 
@@ -17,14 +16,14 @@ namespace BudgetExtract.Tables.Unruled;
 /// </summary>
 internal static class AlignmentFragmentReader
 {
+    /// <param name="rules">The page's horizontal rulings merged into lines: a browser draws a row's rule cell by cell,
+    /// and a frame needs whole rules.</param>
     public static List<(Fragment Fragment, HashSet<int> Words)> Read(
-        PageLayout page, IReadOnlyList<PageWord> words, HashSet<int> used, IReadOnlyList<Fragment> ruled, TableOptions options)
+        PageLayout page, List<Ruling> rules, IReadOnlyList<PageWord> words, HashSet<int> used, IReadOnlyList<Fragment> ruled)
     {
         var result = new List<(Fragment, HashSet<int>)>();
         var lines = StreamLines.Build(words, used);
         if (lines.Count < 2) return result;
-        // Merged: a browser draws a row's rule cell by cell, and a frame needs whole rules.
-        var rules = RulingLines.Merge(page.Page.Rulings, options).Horizontal;
         var framed = new HashSet<StreamLine>();
         foreach (var frame in RuleFrames.Find(rules, lines, page.Page.Width))
         {

@@ -39,8 +39,9 @@ internal static partial class StreamLines
                 // (312) (45) are two amounts in accounting style, not an item number and its text.
                 var enumerated = current.Count == 1 && EnumeratorPattern().IsMatch(left.Text) && !CellValues.IsValueLike(right.Text)
                                  && right.Text[0] is not ('(' or '（' or '-' or '−') && !char.IsAsciiDigit(right.Text[0]);
-                var grouped = gap <= CellGapRatio * size && CellValues.ContinuesDigitGroups(left.Text, right.Text);
-                if (!enumerated && !grouped && (gap > CellGapRatio * size || (CellValues.IsValueLike(left.Text) && CellValues.IsValueLike(right.Text))))
+                var apart = gap > CellGapRatio * size;
+                var grouped = !apart && CellValues.ContinuesDigitGroups(left.Text, right.Text);
+                if (!enumerated && !grouped && (apart || (CellValues.IsValueLike(left.Text) && CellValues.IsValueLike(right.Text))))
                 {
                     cells.Add(Cell(words, current));
                     current = [];
