@@ -98,6 +98,20 @@ public sealed class RealDocumentTests
     }
 
     [Fact]
+    public async Task A_paragraph_line_left_short_by_chinese_line_breaking_rules_goes_on_in_the_same_cell()
+    {
+        // Regression, Chromium A4 rendering of seed 001 without rules, p2: a closing mark may not start a line, so
+        // 选。 and 动， moved down whole and left the lines above a character short of the column's end (业企业家评 /
+        // 选。); each such line had started a row of its own, cutting both paragraph cells in three.
+        var tables = await ExtractFixtureAsync("seed001-kinsoku-paragraph-chromium.pdf");
+
+        var paragraph = "促进民营经济和全市重点企业健康发展。召开上海市民营经济发展战略咨询委员会会议，举办重点民企一市长面对面系列座谈会，"
+                        + "组织民营企业“走出去”和“引进来”活动，开展民营企业企业家高级研修培训，开展优秀民营企业和民营企业企业家评选。";
+        var rows = tables.Single().Grid().Where(r => r.Any(c => c.Contains("评选"))).ToList();
+        Assert.Equal(2, Assert.Single(rows).Count(c => c == paragraph));
+    }
+
+    [Fact]
     public async Task Shenzhen_2026_statistics_income_expenditure_summary_is_one_table_over_pages_16_and_17()
     {
         var tables = await ExtractAsync("shenzhen-statistics-2026.pdf");

@@ -56,6 +56,20 @@ internal static class CellText
         return !char.IsWhiteSpace(before) && !char.IsWhiteSpace(after);
     }
 
+    /// <summary>
+    /// A line that Chinese line-breaking rules started one character early: it opens with an opening bracket or quote
+    /// (which may not end the line above) or with a character and the closing mark that may not start a line (选。,
+    /// 动，), so the line above stopped a character short of its column's end though the cell goes on.
+    /// </summary>
+    internal static bool PushedByLineBreakRules(string text)
+    {
+        var t = text.TrimStart();
+        // An item number in brackets (（二）政府性基金) opens a row of its own.
+        if (t.Length >= 3 && t[0] is '（' or '(' && t.IndexOfAny(['）', ')']) is > 1 and <= 4 and var close
+            && t[1..close].All(c => char.IsAsciiDigit(c) || "一二三四五六七八九十廿".Contains(c))) return false;
+        return t.Length >= 2 && (t[0] is '“' or '‘' or '（' or '《' or '【' or '「' or '〔' || IsCjk(t[0]) && t[1] is '，' or '。' or '、' or '；' or '：' or '”' or '’' or '）' or '》' or '】' or '」' or '〕' or '！' or '？');
+    }
+
     /// <summary>CJK or full-width punctuation, not ≥ / ≤ (a space before a bound inside a text is printed: 项目数 ≥15个).</summary>
     private static bool IsWideText(char c) => IsWide(c) && c is not ('\u2264' or '\u2265');
 

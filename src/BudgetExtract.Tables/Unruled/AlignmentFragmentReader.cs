@@ -372,7 +372,8 @@ internal static class StreamRowBuilder
             if (p.First != p.Last) return false;
             var above = row.SelectMany(r => placed[r]).Where(q => q.First == p.First && q.Last == p.Last).LastOrDefault();
             if (above.Cell is null) return false;
-            if (above.Cell.Box.X1 <= columnRight[p.First] - WrapSlackRatio * line.FontSize) return false;
+            var slack = (WrapSlackRatio + (CellText.PushedByLineBreakRules(p.Cell.Text) ? 1 : 0)) * line.FontSize;
+            if (above.Cell.Box.X1 <= columnRight[p.First] - slack) return false;
         }
         return true;
     }
