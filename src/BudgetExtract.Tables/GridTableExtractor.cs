@@ -87,7 +87,10 @@ public sealed class GridTableExtractor(TableOptions? options = null) : ITableExt
                               && remaining.Where(l => l.Box.Y1 <= f.Box.Y0).All(l => InsideLaterColumns(l.Box, f))))];
     }
 
-    /// <summary>A line lying within the part's columns after the first (a point of slack at the right edge).</summary>
+    /// <summary>
+    /// A line lying within the part's columns after the first (a point of slack at the right edge), or wholly right of
+    /// the part: the rest of a cell of a last column this page leaves empty (偏差原因分析 going on over the page).
+    /// </summary>
     private static bool InsideLaterColumns(Box line, Fragment part) =>
-        line.X0 >= part.ColumnEdges[1] - 1 && line.X1 <= part.ColumnEdges[^1] + 1;
+        line.X0 >= part.ColumnEdges[1] - 1 && (line.X1 <= part.ColumnEdges[^1] + 1 || line.X0 >= part.ColumnEdges[^1] - 1);
 }

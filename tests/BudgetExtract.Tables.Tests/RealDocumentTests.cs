@@ -112,6 +112,19 @@ public sealed class RealDocumentTests
     }
 
     [Fact]
+    public async Task Text_carried_over_in_a_last_column_the_next_page_leaves_empty_does_not_stop_the_table_going_on()
+    {
+        // Regression, Chromium A4 rendering of seed 001 without rules, pp. 2-3: the 偏差原因分析 cell's last words (构性 /
+        // 矛盾) open page 3 right of the part, whose last column is empty there; taken for a paragraph above the part,
+        // they made the page's indicator rows a table of their own.
+        var tables = await ExtractFixtureAsync("seed001-carried-over-last-column-chromium.pdf");
+
+        var table = tables.Single(t => t.Grid().Any(r => r[0] == "产出指标"));
+        Assert.Equal([1, 2], table.Pages.ToArray());
+        Assert.Contains(table.Grid(), r => r.Take(7).SequenceEqual(["满意度指标", "服务对象满意度指标", "中小企业满意度", ">90(%)", "93.00(%)", "5.00", "5.00"]));
+    }
+
+    [Fact]
     public async Task Shenzhen_2026_statistics_income_expenditure_summary_is_one_table_over_pages_16_and_17()
     {
         var tables = await ExtractAsync("shenzhen-statistics-2026.pdf");
