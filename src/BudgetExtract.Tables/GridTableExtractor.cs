@@ -77,14 +77,18 @@ public sealed class GridTableExtractor(TableOptions? options = null) : ITableExt
         consumed.UnionWith(labelLines);
 
         var remaining = free.Where(l => !consumed.Contains(l)).ToList();
-        return [.. fragments.Select((f, i) => new PlacedFragment(
-            f,
-            FirstOnPage: i == 0,
-            LastOnPage: i == fragments.Count - 1,
-            LinesAbove: [.. remaining.Where(l => l.Box.Y1 <= f.Box.Y0).Select(l => l.Text)],
-            ContentBelow: remaining.Any(l => l.Box.Y0 >= f.Box.Y1),
-            CarriedOverAbove: i == 0 && !f.Ruled && f.ColumnCount >= 2
-                              && remaining.Where(l => l.Box.Y1 <= f.Box.Y0).All(l => InsideLaterColumns(l.Box, f))))];
+        return [.. fragments.Select((f, i) =>
+        {
+            var above = remaining.Where(l => l.Box.Y1 <= f.Box.Y0).ToList();
+            var carriedOver = i == 0 && !f.Ruled && f.ColumnCount >= 2 && above.All(l => InsideLaterColumns(l.Box, f));
+            return new PlacedFragment(
+                carriedOver ? f with { CarriedOver = [.. above.OrderBy(l => l.Box.Y0).Select(l => (l.Box, l.Text))] } : f,
+                FirstOnPage: i == 0,
+                LastOnPage: i == fragments.Count - 1,
+                LinesAbove: [.. above.Select(l => l.Text)],
+                ContentBelow: remaining.Any(l => l.Box.Y0 >= f.Box.Y1),
+                CarriedOverAbove: carriedOver);
+        })];
     }
 
     /// <summary>

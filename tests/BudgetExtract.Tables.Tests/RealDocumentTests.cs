@@ -122,6 +122,23 @@ public sealed class RealDocumentTests
         var table = tables.Single(t => t.Grid().Any(r => r[0] == "产出指标"));
         Assert.Equal([1, 2], table.Pages.ToArray());
         Assert.Contains(table.Grid(), r => r.Take(7).SequenceEqual(["满意度指标", "服务对象满意度指标", "中小企业满意度", ">90(%)", "93.00(%)", "5.00", "5.00"]));
+        // The carried words end the cell they were cut from; the table's first row, printed again over page 3, does not.
+        Assert.Contains(table.Grid(), r => r[2] == "中小企业就业岗位创造情况" && r[7] == "需进一步解决就业难和招工难结构性矛盾");
+        Assert.DoesNotContain(table.Grid().SelectMany(r => r), c => c.Contains("评价") && c != "财政项目支出绩效自我评价");
+    }
+
+    [Fact]
+    public async Task A_form_section_under_text_carried_over_the_page_goes_on_with_the_form()
+    {
+        // Regression, Chromium A4 rendering of seed 002 without rules, pp. 38-39: page 38 ends with 项目测算标准 and its long
+        // text (two columns); page 39 opens with that text's last two lines, then the form's next sections (five
+        // columns). The part was a table of its own, and the carried lines were lost.
+        var tables = await ExtractFixtureAsync("seed002-form-section-after-carried-text-chromium.pdf");
+
+        var form = tables.Single(t => t.Grid().Any(r => r[0] == "项目测算标准"));
+        Assert.Equal([1, 2], form.Pages.ToArray());
+        Assert.EndsWith("用于局网站及公众号服务等;公益服务工作141.2万元,用于中小企业公益服务。", form.Grid().Single(r => r[0] == "项目测算标准")[1]);
+        Assert.Contains(form.Grid(), r => r[0] == "一级指标" && r[3] == "指标值");
     }
 
     [Fact]

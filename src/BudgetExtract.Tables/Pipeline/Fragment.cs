@@ -91,6 +91,12 @@ internal sealed record Fragment(
     /// <summary>Unruled parts: the gutters whose middles are the inner column edges (empty for ruled parts).</summary>
     public ImmutableArray<Gutter> Gutters { get; init; } = [];
 
+    /// <summary>
+    /// Lines above the part, inside its later columns or right of it: the rest of the previous page's last row, carried
+    /// over the page break (joined to that row when the part goes on with the table).
+    /// </summary>
+    public ImmutableArray<(Box Box, string Text)> CarriedOver { get; init; } = [];
+
     /// <summary>The fragment's grid as text rows (spanning text at top-left, "" elsewhere).</summary>
     public string[][] TextRows()
     {

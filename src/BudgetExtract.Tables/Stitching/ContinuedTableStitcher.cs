@@ -70,7 +70,21 @@ internal static class ContinuedTableStitcher
                || SameHeader(head, part)
                || NestedColumns(tail, part, options)
                || (!tail.Ruled && !part.Ruled && (HeaderRepeatedInPart(head, part) || SameOuterEdges(tail, part, options)))
-               || FirstRowRepeated(head, part);
+               || FirstRowRepeated(head, part)
+               || next.ContentAbove && SameFirstColumn(tail, part, options);
+    }
+
+    /// <summary>
+    /// Text carried over above the part (the rest of the last page's last cell) and the same first column: the table
+    /// goes on, though the last page showed only a label and a paragraph (项目测算标准 | …) and this one the form's
+    /// next section with more columns.
+    /// </summary>
+    internal static bool SameFirstColumn(Fragment a, Fragment b, TableOptions options)
+    {
+        var scale = b.PageWidth > 0 ? a.PageWidth / b.PageWidth : 1;
+        return a.ColumnCount >= 2 && b.ColumnCount >= 2
+               && Math.Abs(a.ColumnEdges[0] - b.ColumnEdges[0] * scale) <= options.ColumnMatchTolerance
+               && Math.Abs(a.ColumnEdges[1] - b.ColumnEdges[1] * scale) <= options.ColumnMatchTolerance;
     }
 
     /// <summary>

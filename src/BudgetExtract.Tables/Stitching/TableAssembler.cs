@@ -37,6 +37,7 @@ internal static class TableAssembler
                     part == head && c.Row < headerRows, c.Text, part.Page, c.Box);
             }).ToList();
             var partRows = part.RowCount - skip;
+            if (part != head) JoinCarriedOver(part, scale, edges, head, rows);
             // The rest of a row cut by the page break after all its text was printed (borders only): dropped, and
             // the row after it starts afresh.
             var cutRowRest = part != head && partRows > 1
@@ -100,6 +101,32 @@ internal static class TableAssembler
         }
         return (best, best);
     }
+
+    /// <summary>
+    /// The text carried over the page above the part goes on with the cell of the previous page's last row in the column
+    /// where each line starts (需进一步解决就业难和招工难结 / 构性 / 矛盾). The table's first row printed again over the page, and
+    /// a line under an empty cell, are left out.
+    /// </summary>
+    private static void JoinCarriedOver(Fragment part, double scale, double[] edges, Fragment head, List<List<TableCell>> rows)
+    {
+        if (part.CarriedOver.IsEmpty || rows.Count == 0) return;
+        var previous = rows[^1];
+        var firstRow = head.TextRows().FirstOrDefault() ?? [];
+        foreach (var (box, text) in part.CarriedOver)
+        {
+            if (firstRow.Any(t => t.Length > 0 && Compact(t) == Compact(text)) || Compact(string.Concat(firstRow)) == Compact(text)) continue;
+            // By where the line starts: the previous page's columns may have been wider than the table's finest grid.
+            var col = Gutter.ColumnAt(edges, box.X0 * scale + 1);
+            var i = previous.FindIndex(p => p.Col <= col && p.Col + p.ColSpan > col && p.Text.Length > 0);
+            // Values never go on over the page: a year or an amount there is a heading printed again.
+            if (i < 0 || Cells.CellValues.IsValueLike(previous[i].Text) || Cells.CellValues.IsValueLike(text)) continue;
+            var target = previous[i];
+            var joiner = Cells.CellText.NeedsSpace(target.Text[^1], text[0]) ? " " : "";
+            previous[i] = target with { Text = target.Text + joiner + text };
+        }
+    }
+
+    private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     private static void MergeIntoPreviousRow(List<TableCell> partCells, int firstRow, List<List<TableCell>> rows)
     {
