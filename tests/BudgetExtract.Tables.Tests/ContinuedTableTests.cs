@@ -291,6 +291,25 @@ public sealed class ContinuedTableTests
     }
 
     [Fact]
+    public void A_form_under_the_same_title_opening_with_another_project_code_is_the_next_form()
+    {
+        // Regression, Chromium A4 11 pt rendering of seed 002, ruled, pp. 64-66: each project's form has the title
+        // 一级项目支出绩效目标申报表 and opens with 项目编码 | its code; the next project's form, at the top of a page, was
+        // taken for the last one going on (项目编码 was no form key), and the two forms were one table.
+        var first = new FakePage(1).Text("一级项目支出绩效目标申报表", 180, 75, 14);
+        var y = RuledRow(first, 100, 20, Cell(0, "项目编码"), (1, 2, ["0102005-2019-YBXM-0028-01"]), Cell(3, "预算准备金"));
+        y = RuledRow(first, y, 20, Cell(0, "实施期限"), Cell(1, "02经常性项目"), Cell(2, "预算安排方式"), Cell(3, "部门预算项目"));
+        RuledRow(first, y, 20, Cell(0, "项目类型"), Cell(1, "02履职类项目"), Cell(2, "资金用途"), Cell(3, "20003其它"));
+        var second = new FakePage(2).Text("一级项目支出绩效目标申报表", 180, 45, 14);
+        y = RuledRow(second, 70, 20, Cell(0, "项目编码"), (1, 2, ["0102005-2019-ZXZJ-0060-60"]), Cell(3, "工信产业发展专项资金"));
+        RuledRow(second, y, 20, Cell(0, "实施期限"), Cell(1, "02经常性项目"), Cell(2, "预算安排方式"), Cell(3, "部门预算项目"));
+
+        var tables = Pipeline.Extract(first, second);
+        Assert.Equal(2, tables.Length);
+        Assert.Equal(["0102005-2019-YBXM-0028-01", "0102005-2019-ZXZJ-0060-60"], tables.Select(t => t.TextGrid()[0][1]));
+    }
+
+    [Fact]
     public void A_ruled_row_of_two_long_texts_cut_by_the_page_break_is_joined_back_under_the_repeated_title_row()
     {
         // Held-out LibreOffice rendering (seed 001): the 预期目标 and 实际完成情况 texts go on under the repeated

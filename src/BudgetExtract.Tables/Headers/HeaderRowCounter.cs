@@ -13,7 +13,7 @@ internal static class HeaderRowCounter
     private const int MaxHeaderRows = 6;
 
     internal static readonly HashSet<string> FormKeys =
-        ["项目名称", "主管部门", "实施单位", "部门名称", "单位名称", "预算单位", "项目单位", "项目负责人", "预算部门"];
+        ["项目名称", "项目编码", "主管部门", "实施单位", "部门名称", "单位名称", "预算单位", "项目单位", "项目负责人", "预算部门"];
 
     /// <summary>A form's key (项目名称, 主管部门：), spaces and a trailing colon not counted.</summary>
     internal static bool IsFormKey(string text) => FormKeys.Contains(Compact(text).TrimEnd('：', ':'));
