@@ -142,6 +142,19 @@ public sealed class RealDocumentTests
     }
 
     [Fact]
+    public async Task A_one_row_table_under_headings_stacked_a_character_per_line_is_a_table_with_its_stacked_label()
+    {
+        // Regression, Chromium A4 11 pt rendering of seed 000 without rules, p5 (its caption is on the page before): a
+        // header of 15 narrow columns, 财 / 政 / 专 / 户 … stacked a character per line, over one row of values whose label
+        // 上级下达资金 is stacked too. With two value lines among 22 lines the block was taken for prose: no table.
+        var tables = await ExtractFixtureAsync("seed000-stacked-headings-chromium.pdf");
+
+        var table = Assert.Single(tables);
+        Assert.Equal(["上级下达资金", "4,895", "4,320", "4,320", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "575"], table.Grid()[^1].ToArray());
+        Assert.Contains(table.Grid(), r => r.Contains("财政专户管理资金") && r.Contains("单位资金"));
+    }
+
+    [Fact]
     public async Task Shenzhen_2026_statistics_income_expenditure_summary_is_one_table_over_pages_16_and_17()
     {
         var tables = await ExtractAsync("shenzhen-statistics-2026.pdf");

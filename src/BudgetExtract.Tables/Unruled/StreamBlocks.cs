@@ -126,6 +126,17 @@ internal static partial class StreamBlocks
         line.Box.Y0 - lastRow.Box.Y1 < RowBands.MaxLeadingRatio * line.FontSize && line.Box.X0 > tableLeft + LinedUpForms.LineUpTolerance
         && line.Cells.Count == 1 && lastRow.Cells.Any(c => Math.Abs(c.Box.X0 - line.Box.X0) <= 1 || Math.Abs(c.Box.X1 - line.Box.X1) <= 1);
 
+    /// <summary>
+    /// A character or two a leading under a cell as narrow, starting where it starts: the next line of a label stacked a
+    /// character per line in a narrow column (上 / 级 / 下 / 达 / 资 / 金 beside the last row's values).
+    /// </summary>
+    private static bool ContinuesStack(StreamLine line, StreamLine above)
+    {
+        var stackWidth = MaxStackedLabelWidth * line.FontSize;
+        return IsCharacterStack(line.Cells, stackWidth) && line.Box.Y0 - above.Box.Y1 < RowBands.MaxLeadingRatio * line.FontSize
+               && above.Cells.Any(c => Math.Abs(c.Box.X0 - line.Box.X0) <= 1 && c.Box.Width <= stackWidth);
+    }
+
     /// <summary>One cell, within the table's width, starting where two or more of the table's inner cells start.</summary>
     private static bool StartsAtInnerColumn(List<StreamCell> cells, List<double> innerStarts, double tableRight) =>
         cells.Count == 1 && cells[0].Box.X1 <= tableRight + LinedUpForms.LineUpTolerance
@@ -137,6 +148,29 @@ internal static partial class StreamBlocks
 
     /// <summary>Lines of a label wrapped in a narrow column are at most this many font sizes wide.</summary>
     private const double MaxStackedLabelWidth = 2.5;
+
+    /// <summary>Headings stacked a character per line in this many narrow columns are a header, never prose.</summary>
+    private const int MinStackedHeadings = 3;
+
+    /// <summary>A stacked heading is at least this many lines of one or two characters.</summary>
+    private const int MinStackLines = 3;
+
+    /// <summary>
+    /// A header of many narrow columns, its headings stacked a character per line (财 / 政 / 专 / 户, 单 / 位 / 资 / 金), over a
+    /// row of three values or more: a table, however few its rows (a one-row 收入预算表 whose caption stands on the page
+    /// before). Prose has no such stacks.
+    /// </summary>
+    private static bool UnderStackedHeadings(List<StreamLine> block, List<RowBand> tabular, double stackWidth)
+    {
+        var valueRow = tabular.Any(b => b.Cells(block).Count(c => CellValues.IsValueLike(c.Text)) >= 3);
+        if (!valueRow) return false;
+        var stackCells = block.SelectMany(l => l.Cells).Where(c => c.Text.Trim().Length <= 2 && c.Box.Width <= stackWidth && !CellValues.IsValueLike(c.Text)).ToList();
+        var stacks = stackCells.GroupBy(c => Math.Round(c.Box.X0 / 2)).Count(g => g.Count() >= MinStackLines && IsColumnOfLines(g.OrderBy(c => c.Box.Y0).ToList()));
+        return stacks >= MinStackedHeadings;
+
+        static bool IsColumnOfLines(List<StreamCell> cells) =>
+            Enumerable.Range(1, cells.Count - 1).Count(i => cells[i].Box.Y0 - cells[i - 1].Box.Y1 < RowBands.MaxLeadingRatio * cells[i].Box.Height) >= MinStackLines - 1;
+    }
 
     /// <param name="atPageEnd">Nothing follows the run on the page (no line, caption, note or ruled grid below it).</param>
     private static void Close(List<StreamLine> run, List<List<StreamLine>> blocks, double rowGap, bool captioned, bool atPageEnd = false)
@@ -175,7 +209,8 @@ internal static partial class StreamBlocks
         // A wrapped cell's last line printed right under the last row (215080 / 1, a centred row's lower half) is
         // the table's, while a note or prose below it stands a line's gap apart.
         while (last + 1 < run.Count && run[last + 1].Box.X0 >= tableLeft - 2 && run[last + 1].Box.X1 <= tableRight + 2
-               && (run[last + 1].Box.Y0 - run[last].Box.Y1 < WrappedLineGapRatio * run[last + 1].FontSize || WrapsLastCell(run[last + 1], run[last], tableLeft))) last++;
+               && (run[last + 1].Box.Y0 - run[last].Box.Y1 < WrappedLineGapRatio * run[last + 1].FontSize || WrapsLastCell(run[last + 1], run[last], tableLeft)
+                   || ContinuesStack(run[last + 1], run[last]))) last++;
         var block = run.GetRange(first, last - first + 1);
         // Counted by row bands, so the lines of vertically centred cells (one cell each) count with their row.
         var inBlock = RowBands.Of(block);
@@ -194,7 +229,7 @@ internal static partial class StreamBlocks
         // left out: they are no rows of their own.
         var stackWidth = MaxStackedLabelWidth * block.Average(l => l.FontSize);
         var rows = tabular.Where(b => !b.Cells(block).All(c => IsCharacterStack([c], stackWidth))).ToList();
-        if (!HoldsTable(tabular) && !HoldsTable(rows))
+        if (!HoldsTable(tabular) && !HoldsTable(rows) && !UnderStackedHeadings(block, tabular, stackWidth))
         {
             if (captioned && withValues == 0 && LinedUpForms.IsHeaderOnly(tabular, block)) blocks.Add(block);
             return;
