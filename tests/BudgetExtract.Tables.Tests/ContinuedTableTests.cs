@@ -310,6 +310,28 @@ public sealed class ContinuedTableTests
     }
 
     [Fact]
+    public void A_ruled_row_under_a_number_on_the_next_page_is_a_row_of_its_own_unless_it_is_the_number_s_unit()
+    {
+        // Regression, Chromium A4 9.5 pt rendering of seed 003, ruled, pp. 21-22: the next page's first indicator row
+        // (its 一级指标 cell spanned, so empty) was joined to the last row above, 0 + 每月 50 篇 in one cell. A number is
+        // never cut mid-way; only its unit may go on below it (LibreOffice cuts 2020 / 年).
+        var first = new FakePage(1);
+        var y = RuledRow(first, 100, 20, Cell(0, "一级指标"), Cell(1, "三级指标"), Cell(2, "前年"), Cell(3, "指标值确定依据"));
+        RuledRow(first, y, 20, Cell(0, "产出指标"), Cell(1, "课题攻关"), Cell(2, "0"), Cell(3, "计划数据"));
+        var second = new FakePage(2);
+        y = RuledRow(second, 60, 20, Cell(0), Cell(1, "平台运维，发布信息"), Cell(2, "每月50篇"), Cell(3, "计划数据"));
+        y = RuledRow(second, y, 20, Cell(0, "市工业展览馆"), Cell(1, "综合保障"), Cell(2, "2020"), Cell(3, "计划数据"));
+        var third = new FakePage(3);
+        RuledRow(third, 60, 20, Cell(0), Cell(1), Cell(2, "年"), Cell(3));
+
+        var grid = Assert.Single(Pipeline.Extract(first, second, third)).TextGrid();
+        Assert.Equal(["产出指标", "课题攻关", "0", "计划数据"], grid[1]);
+        Assert.Equal(["", "平台运维，发布信息", "每月50篇", "计划数据"], grid[2]);
+        Assert.Equal(["市工业展览馆", "综合保障", "2020年", "计划数据"], grid[3]);
+        Assert.Equal(4, grid.Length);
+    }
+
+    [Fact]
     public void A_ruled_row_of_two_long_texts_cut_by_the_page_break_is_joined_back_under_the_repeated_title_row()
     {
         // Held-out LibreOffice rendering (seed 001): the 预期目标 and 实际完成情况 texts go on under the repeated

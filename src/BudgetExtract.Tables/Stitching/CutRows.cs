@@ -60,6 +60,9 @@ internal static partial class CutRows
         if (filled.Any(c => EnumeratedPattern().IsMatch(c.Text))) return false;
         TableCell? Above(int col) => previous.FirstOrDefault(p => p.Col <= col && p.Col + p.ColSpan > col && p.Text.Length > 0);
         if (!filled.All(c => Above(c.Col) is { } above && WasCut(above))) return false;
+        // An amount or a number is never cut mid-way: text under one (每月 50 篇 under 0) is the next row's; only its unit
+        // may go on (2020 / 年).
+        if (filled.Any(c => Cells.CellValues.IsData(Above(c.Col)!.Text) && !IsUnitTail(c.Text))) return false;
         // Several cells of long text running down to the page's last line, each going on below: one row of long
         // texts cut (a one-line label beside a long text is not cut).
         return first.Any(c => c.Text.Length == 0 && Above(c.Col) is not null)
@@ -89,6 +92,9 @@ internal static partial class CutRows
         bool WasCut(TableCell cell) =>
             !previousWords.Words.TryGetValue((cell.Box, cell.Text), out var words) || previousWords.Ruled || words.X1 >= cell.Box.X1 - CutSlack;
     }
+
+    /// <summary>One or two Chinese characters (年, 万元, 家): the unit of a number cut from it.</summary>
+    private static bool IsUnitTail(string text) => text.Trim() is { Length: >= 1 and <= 2 } t && t.All(Cells.CellText.IsCjk);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*(?:前|之前|以前|止)?\s*$")]
     private static partial System.Text.RegularExpressions.Regex DatePattern();
