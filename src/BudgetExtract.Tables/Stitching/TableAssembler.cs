@@ -114,19 +114,20 @@ internal static class TableAssembler
         var firstRow = head.TextRows().FirstOrDefault() ?? [];
         foreach (var (box, text) in part.CarriedOver)
         {
-            if (firstRow.Any(t => t.Length > 0 && Compact(t) == Compact(text)) || Compact(string.Concat(firstRow)) == Compact(text)) continue;
+            var compact = ContinuedTableStitcher.Normalize(text);
+            if (firstRow.Any(t => t.Length > 0 && ContinuedTableStitcher.Normalize(t) == compact) || ContinuedTableStitcher.Normalize(string.Concat(firstRow)) == compact) continue;
             // By where the line starts: the previous page's columns may have been wider than the table's finest grid.
             var col = Gutter.ColumnAt(edges, box.X0 * scale + 1);
             var i = previous.FindIndex(p => p.Col <= col && p.Col + p.ColSpan > col && p.Text.Length > 0);
             // Values never go on over the page: a year or an amount there is a heading printed again.
             if (i < 0 || Cells.CellValues.IsValueLike(previous[i].Text) || Cells.CellValues.IsValueLike(text)) continue;
-            var target = previous[i];
-            var joiner = Cells.CellText.NeedsSpace(target.Text[^1], text[0]) ? " " : "";
-            previous[i] = target with { Text = target.Text + joiner + text };
+            previous[i] = GoneOnWith(previous[i], text);
         }
     }
 
-    private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+    /// <summary>The cell's text going on with the rest cut from it (a space only between Latin words).</summary>
+    private static TableCell GoneOnWith(TableCell cell, string rest) =>
+        cell with { Text = cell.Text + (Cells.CellText.NeedsSpace(cell.Text[^1], rest[0]) ? " " : "") + rest };
 
     private static void MergeIntoPreviousRow(List<TableCell> partCells, int firstRow, List<List<TableCell>> rows)
     {
@@ -134,9 +135,7 @@ internal static class TableAssembler
         foreach (var c in partCells.Where(c => c.Row == firstRow && c.Text.Length > 0))
         {
             var i = previous.FindIndex(p => p.Col <= c.Col && p.Col + p.ColSpan > c.Col && p.Text.Length > 0);
-            var target = previous[i];
-            var joiner = Cells.CellText.NeedsSpace(target.Text[^1], c.Text[0]) ? " " : "";
-            previous[i] = target with { Text = target.Text + joiner + c.Text };
+            previous[i] = GoneOnWith(previous[i], c.Text);
         }
     }
 
