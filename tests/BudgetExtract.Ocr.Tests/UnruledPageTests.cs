@@ -161,3 +161,34 @@ public sealed class UnruledPageTests
         Assert.Equal(260, glyphs[4].Box.X1, 1);
     }
 }
+
+public sealed class FullWidthOrdinalTests
+{
+    /// <summary>Words read side by side, 40 px high, each 40 px wide per character, <paramref name="gaps"/> px apart.</summary>
+    private static string Repaired(string[] read, int[] gaps)
+    {
+        var words = new List<OcrWord>();
+        var x = 100;
+        for (var i = 0; i < read.Length; i++)
+        {
+            var box = new PixelBox(x, 100, x + 40 * read[i].Length, 140);
+            words.Add(new OcrWord(read[i], box, 90, box));
+            x = box.X1 + (i < gaps.Length ? gaps[i] : 0);
+        }
+        var texts = read.ToArray();
+        PageRecognizer.FullWidthOrdinals(words, texts);
+        return string.Concat(texts);
+    }
+
+    [Theory]
+    [InlineData(new[] { "(一", ")", "一般" }, new[] { 2, 20 }, "（一）一般")]       // a blank of half a line after ): full-width
+    [InlineData(new[] { "《七", ")", "卫生" }, new[] { 2, 20 }, "（七）卫生")]       // chi_sim reads （ as 《
+    [InlineData(new[] { "(一", ")", "一般" }, new[] { 2, 3 }, "(一)一般")]           // ) close to the text: ASCII, as printed
+    [InlineData(new[] { "(2", ")", "项目" }, new[] { 2, 20 }, "(2)项目")]            // not a Chinese ordinal
+    [InlineData(new[] { "因公出国(境", ")", "费" }, new[] { 2, 20 }, "因公出国(境)费")]
+    public void A_bracketed_ordinal_with_a_full_width_blank_after_it_is_full_width(string[] read, int[] gaps, string expected)
+    {
+        // Regression (session 12, gray 150 dpi scan of seed 003 p6-7): every （一）… heading of 财政拨款收支总表 came out (一) ….
+        Assert.Equal(expected, Repaired(read, gaps));
+    }
+}
