@@ -300,6 +300,9 @@ public sealed class DashedPageNumberTests
             for (var y = y0; y < y1; y++)
             for (var x = x0; x < x1; x++)
                 image[x, y] = 0;
+        // The table above it (a page without a ruled grid is read chunk by chunk instead, session 12).
+        foreach (var y in new[] { 100, 300 }) Synthetic.HLine(image, y, 100, 1002);
+        foreach (var x in new[] { 100, 1000 }) Synthetic.VLine(image, x, 100, 302);
         var reader = new PageLineReader("-11-");
         var page = new PageRecognizer(new OcrOptions { CacheDirectory = null }).Recognize(image, 288, new ReaderPair(reader, reader));
         Assert.Equal("-11-", string.Concat(page.Glyphs.Where(g => !g.IsWhitespace).Select(g => g.Text)));

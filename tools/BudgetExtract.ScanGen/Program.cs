@@ -113,7 +113,8 @@ static Dictionary<string, string> Options(IEnumerable<string> args)
     string? key = null;
     foreach (var a in args)
     {
-        if (a.StartsWith('-'))
+        // "-3" after an option is its (negative) value, not an option: --skew -3 was silently skew 0
+        if (a.StartsWith('-') && !(key is not null && a.Length > 1 && (char.IsDigit(a[1]) || a[1] == '.')))
         {
             key = a.TrimStart('-');
             options[key] = "";

@@ -14,7 +14,7 @@ namespace BudgetExtract.Ocr.Recognition;
 /// with the rulings removed (Tesseract on a whole ruled page loses most numbers), read the rest of the page
 /// as a page, re-read numbers with a digits-only reader, and flag readings that are not trustworthy.
 /// </summary>
-public sealed class PageRecognizer(OcrOptions options)
+public sealed partial class PageRecognizer(OcrOptions options)
 {
     private readonly OcrLexicon? _lexicon = options.UseLexicon ? OcrLexicon.Default : null;
     private readonly StrokeContext? _strokes = options.UseLexicon ? StrokeContext.Default : null;
@@ -61,7 +61,9 @@ public sealed class PageRecognizer(OcrOptions options)
         }
 
         foreach (var grid in grids) Clear(mask, grid.Bounds);
-        readings.AddRange(ReadRest(mask, readers, gray, bilevel));
+        // A page without a ruled grid may hold an unruled (or three-line) table: read chunk by chunk, not as a page.
+        var chunked = grids.Count == 0 ? ReadUnruled(mask, readers, gray, bilevel) : null;
+        readings.AddRange(chunked ?? ReadRest(mask, readers, gray, bilevel));
         if (bilevel && _strokes is not null)
         {
             // Black-and-white pages lose thin strokes (项日 for 项目): the characters beside them decide.
@@ -72,7 +74,8 @@ public sealed class PageRecognizer(OcrOptions options)
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (var line in Lines([.. readings.SelectMany(r => r.Words)]))
         foreach (var word in InReadingOrder(line.Words))
-            AddGlyphs(glyphs, word with { Box = new PixelBox(word.Box.X0, line.Top, word.Box.X1, line.Bottom) }, line.Size * scale, scale);
+            AddGlyphs(glyphs, word with { Box = new PixelBox(word.Box.X0, line.Top, word.Box.X1, line.Bottom) }, line.Size * scale, scale,
+                widenPunctuation: chunked is not null);
         foreach (var reading in readings)
         {
             if (reading.Problem is { } problem)
@@ -450,9 +453,41 @@ public sealed class PageRecognizer(OcrOptions options)
 
     private static List<OcrWord> Repaired(IReadOnlyList<OcrWord> words)
     {
-        var repaired = TextRepair.Repair([.. words.Select(w => w.Text)]);
+        var repaired = TextRepair.Repair([.. words.Select(w => w.Text)]).ToArray();
+        FullWidthOrdinals(words, repaired);
         return [.. words.Select((w, i) => w with { Text = repaired[i] }).Where(w => w.Text.Length > 0)];
     }
+
+    /// <summary>A blank after a bracketed ordinal this share of the text's height or wider is the right half of a full-width ）.</summary>
+    private const double FullWidthBracketGap = 0.3;
+
+    /// <summary>
+    /// A bracketed Chinese ordinal — (一) 一般公共预算, 《七) 卫生健康支出 as read — followed by Chinese text after a blank of
+    /// ≥ 0.3 of the text's height is full-width, （一）: a full-width ） holds half an em of blank at its right, an ASCII )
+    /// next to nothing, so (一)一般 as printed in other documents stays. Session 12: the gray 150 dpi scan of seed 003's
+    /// 财政拨款收支总表 read all its （一）… headings (...) with ASCII brackets; chi_sim reads （ as ( or 《.
+    /// </summary>
+    internal static void FullWidthOrdinals(IReadOnlyList<OcrWord> words, string[] texts)
+    {
+        for (var k = 0; k + 1 < words.Count; k++)
+        {
+            if (texts[k].Length == 0 || texts[k][^1] is not (')' or '）') || texts[k + 1].Length == 0 || !Han.IsIdeograph(texts[k + 1][0])) continue;
+            var height = Math.Max(words[k].Box.Height, words[k + 1].Box.Height);
+            if (words[k + 1].Box.X0 - words[k].Box.X1 < FullWidthBracketGap * height) continue;
+            for (var j = k; j >= Math.Max(0, k - 2); j--)
+            {
+                var span = string.Concat(texts[j..(k + 1)]);
+                if (!OrdinalInBrackets().IsMatch(span)) continue;
+                var first = texts[j].IndexOfAny(['(', '（', '《', '〈']);
+                texts[j] = texts[j][..first] + "（" + texts[j][(first + 1)..];
+                texts[k] = texts[k][..^1] + "）";
+                break;
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[(（《〈]\s*[一二三四五六七八九十廿]{1,3}\s*[)）]$")]
+    private static partial System.Text.RegularExpressions.Regex OrdinalInBrackets();
 
     private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
@@ -581,6 +616,69 @@ public sealed class PageRecognizer(OcrOptions options)
         }
     }
 
+    /// <summary>
+    /// A page without ruled grids, read chunk by chunk (<see cref="InkChunks"/>) as the cells of a grid are: each chunk
+    /// of ink on its own, numbers re-read. Tesseract's page layout joins the cells of a scanned unruled table across
+    /// columns and lines (session 12: 0.16–0.52 adjacency F1 on gray scans of the seeds' unruled renderings).
+    /// </summary>
+    private List<Reading>? ReadUnruled(BitImage mask, ReaderPair readers, GrayImage gray, bool bilevel)
+    {
+        if (InkRegion.From(mask, new PixelBox(0, 0, mask.Width, mask.Height), options.MinSpecklePixels) is not { } page)
+            return [];
+        var image = page.Image;
+        var ink = new bool[image.Pixels.Length];
+        for (var i = 0; i < ink.Length; i++) ink[i] = image.Pixels[i] < 128;
+        var readings = new List<Reading>();
+        var tabular = 0;
+        foreach (var band in InkChunks.Find(ink, image.Width, image.Height).GroupBy(c => c.Band))
+        {
+            var read = new List<Reading>();
+            foreach (var (chunk, _) in band)
+            {
+                var box = page.ToPage(chunk);
+                if (InkRegion.From(mask, new PixelBox(box.X0 - 1, box.Y0 - 1, box.X1 + 1, box.Y1 + 1), options.MinSpecklePixels) is { } region)
+                    read.AddRange(ReadRegion(region, readers, gray, bilevel).Select(r => r with { Words = Joined(r.Words) }));
+            }
+            // - 5 - cut into three chunks at its spaces: one page line again, or its pieces make a table of their own.
+            if (read.Count > 1 && DashedPageNumber(string.Concat(read.Select(r => r.Text))) is { } number)
+            {
+                var line = new PixelBox(read.Min(r => r.Box.X0), read.Min(r => r.Box.Y0), read.Max(r => r.Box.X1), read.Max(r => r.Box.Y1));
+                var problems = read.Select(r => r.Problem).OfType<string>().ToList();
+                read = [new Reading($"- {number} -", line, [new OcrWord($"- {number} -", line, read.SelectMany(r => r.Words).Min(w => w.Confidence), line)],
+                    problems.Count == 0 ? null : string.Join("; ", problems))];
+            }
+            if (read.Count > 1 && read.Any(r => NumberText.LooksNumeric(r.Text))) tabular++;
+            readings.AddRange(read);
+        }
+        // Fewer than two bands of several chunks with a number: no table (prose, an imprint line 泉州市商务局 | 2025 年 2 月
+        // 27 | 日印发 whose letter-spaced gaps are as wide as a column gap) — null: read as a page, as before.
+        return tabular >= MinTabularBands ? readings : null;
+    }
+
+    /// <summary>Bands of several chunks, one of them a number, a page read chunk by chunk needs to keep that reading.</summary>
+    private const int MinTabularBands = 2;
+
+    /// <summary>
+    /// The words of one line of a chunk made to touch: a chunk has no blank wider than a column gap, so the spaces the
+    /// reader found in it (2025 年 2 月 27 日印发, letter-spaced) are inside one text, and left as gaps between the glyphs
+    /// they cut it into cells of their own (a one-row table on a real scan's imprint line, session 12).
+    /// </summary>
+    private static IReadOnlyList<OcrWord> Joined(IReadOnlyList<OcrWord> words)
+    {
+        var joined = words.ToArray();
+        foreach (var line in Enumerable.Range(0, joined.Length).GroupBy(i => joined[i].Line))
+        {
+            var order = line.OrderBy(i => joined[i].Box.X0).ToList();
+            for (var k = 0; k + 1 < order.Count; k++)
+            {
+                var (word, next) = (joined[order[k]], joined[order[k + 1]]);
+                if (next.Box.X0 > word.Box.X1)
+                    joined[order[k]] = word with { Box = word.Box with { X1 = next.Box.X0 } };
+            }
+        }
+        return joined;
+    }
+
     /// <summary>A line the page read skipped is kept when read this surely: noise read as text is unsure.</summary>
     private const float MissedLineConfidence = 60;
 
@@ -697,15 +795,28 @@ public sealed class PageRecognizer(OcrOptions options)
         }
     }
 
-    /// <summary>A word's box is split evenly among its characters: OCR gives word boxes, the layout wants glyphs.</summary>
-    internal static void AddGlyphs(ImmutableArray<Glyph>.Builder glyphs, OcrWord word, double size, double scale)
+    /// <summary>
+    /// A word's box is split evenly among its characters: OCR gives word boxes, the layout wants glyphs. With
+    /// <paramref name="widenPunctuation"/> (pages read chunk by chunk), a word's last character that is full-width closing
+    /// punctuation (，。、；：) spans its em as a text layer's glyph does: its ink sits at the left of the em, and the blank
+    /// after it (a chunk ends there) otherwise splits a wrapped paragraph cell into columns; so does a first character
+    /// that is full-width opening punctuation (（《“), whose ink sits at the right of the em.
+    /// </summary>
+    internal static void AddGlyphs(ImmutableArray<Glyph>.Builder glyphs, OcrWord word, double size, double scale, bool widenPunctuation = false)
     {
         var characters = StringInfoElements(word.Text).Where(c => !string.IsNullOrWhiteSpace(c)).ToList();
         if (characters.Count == 0) return;
         var box = ToPoints(word.Box, scale);
         var step = box.Width / characters.Count;
         for (var i = 0; i < characters.Count; i++)
-            glyphs.Add(new Glyph(characters[i], new Box(box.X0 + i * step, box.Y0, box.X0 + (i + 1) * step, box.Y1), Glyph.OcrFont, size, false, true));
+        {
+            var (left, right) = (box.X0 + i * step, box.X0 + (i + 1) * step);
+            if (widenPunctuation && i == characters.Count - 1 && characters[i] is "，" or "。" or "、" or "；" or "：")
+                right = Math.Max(right, left + size);
+            if (widenPunctuation && i == 0 && characters[i] is "（" or "《" or "“")
+                left = Math.Min(left, right - size);
+            glyphs.Add(new Glyph(characters[i], new Box(left, box.Y0, right, box.Y1), Glyph.OcrFont, size, false, true));
+        }
     }
 
     private static IEnumerable<string> StringInfoElements(string text)
