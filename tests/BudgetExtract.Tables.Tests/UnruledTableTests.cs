@@ -174,6 +174,28 @@ public sealed class UnruledTableTests
         Assert.Equal(["2150801", "行政运行", "1,376", "1,295"], table.TextGrid()[^1]);
     }
     [Fact]
+    public void A_value_as_wide_as_the_value_above_it_starts_a_row_however_close_the_rows_stand()
+    {
+        // Regression (a 4-bit scan of seed 001, session 12): OCR boxes two indicator rows so close that they fell under
+        // the row gap of wrapped lines, and each 20.00 under a 20.00 was taken for a long value's wrapped rest
+        // (215080 / 1): one row 质量指标时效指标 | … | 20.0020.00.
+        var page = new FakePage(1).Text("绩效自评表", 230, 60, 14);
+        page.Text("二级指标", 55, 90).Text("三级指标", 130, 90).Text("分值", 296, 90).Text("得分", 356, 90);
+        void Row(double y, string key, string name) => page.Text(key, 55, y).Text(name, 130, y).RightText("20.00", 320, y).RightText("20.00", 380, y);
+        Row(110, "数量指标", "服务重点经营企业数");
+        page.Text("（家）", 130, 122);
+        Row(142, "质量指标", "企业满意率");
+        Row(154.5, "时效指标", "完成及时率");
+        Row(176, "成本指标", "成本控制率");
+        page.Text("（%）", 130, 188);
+        Row(208, "效益指标", "营业收入提高");
+
+        var grid = Assert.Single(Pipeline.Extract(page)).TextGrid();
+        Assert.Contains(grid, r => r.SequenceEqual(["质量指标", "企业满意率", "20.00", "20.00"]));
+        Assert.Contains(grid, r => r.SequenceEqual(["时效指标", "完成及时率", "20.00", "20.00"]));
+    }
+
+    [Fact]
     public void Amounts_in_accounting_parentheses_side_by_side_stay_in_their_columns()
     {
         // "(312)" has the shape of an item number (（3）), and the amount after it was taken for its text: "(312) (45)".

@@ -346,10 +346,13 @@ internal static class StreamRowBuilder
             var above = row.SelectMany(r => placed[r]).Where(q => q.First <= p.Last && q.Last >= p.First).ToList();
             if (above.Count == 0) continue;
             var upper = above[^1];
-            // The wrapped rest starts where the value starts; a right-aligned amount below (0 under 5,212) does not.
+            // The wrapped rest starts where the value starts; a right-aligned amount below (0 under 5,212) does not. It is
+            // narrower than the full line above it: a value as wide (20.00 under 20.00, rows of a scan whose boxes
+            // overlap) is the next row's.
             var full = upper.First == upper.Last && upper.Cell.Box.X1 >= columnRight[upper.First] - 1.5 * fontSize
                        && upper.Cell.Box.X0 <= content[upper.First].X0 + 1.5 * fontSize
-                       && Math.Abs(p.Cell.Box.X0 - upper.Cell.Box.X0) <= 0.5 * fontSize;
+                       && Math.Abs(p.Cell.Box.X0 - upper.Cell.Box.X0) <= 0.5 * fontSize
+                       && p.Cell.Box.Width < upper.Cell.Box.Width - 0.5 * fontSize;
             if (CellValues.IsData(upper.Cell.Text) && !full) return false;
         }
         return true;
