@@ -7,7 +7,7 @@ namespace BudgetExtract.Tables.Cells;
 /// Joins the words of one cell: words on one line with a space (none between two CJK characters: that gap is
 /// letter-spacing), wrapped lines with nothing between CJK characters and one space between Latin words.
 /// </summary>
-internal static class CellText
+internal static partial class CellText
 {
     public static string Join(IEnumerable<PageWord> words)
     {
@@ -65,10 +65,12 @@ internal static class CellText
     {
         var t = text.TrimStart();
         // An item number in brackets (（二）政府性基金) opens a row of its own.
-        if (t.Length >= 3 && t[0] is '（' or '(' && t.IndexOfAny(['）', ')']) is > 1 and <= 4 and var close
-            && t[1..close].All(c => char.IsAsciiDigit(c) || "一二三四五六七八九十廿".Contains(c))) return false;
+        if (BracketedItemNumber().IsMatch(t)) return false;
         return t.Length >= 2 && (t[0] is '“' or '‘' or '（' or '《' or '【' or '「' or '〔' || IsCjk(t[0]) && t[1] is '，' or '。' or '、' or '；' or '：' or '”' or '’' or '）' or '》' or '】' or '」' or '〕' or '！' or '？');
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[（(][一二三四五六七八九十廿0-9]{1,3}[)）]")]
+    private static partial System.Text.RegularExpressions.Regex BracketedItemNumber();
 
     /// <summary>CJK or full-width punctuation, not ≥ / ≤ (a space before a bound inside a text is printed: 项目数 ≥15个).</summary>
     private static bool IsWideText(char c) => IsWide(c) && c is not ('\u2264' or '\u2265');

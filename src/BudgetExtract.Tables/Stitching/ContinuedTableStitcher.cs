@@ -79,13 +79,8 @@ internal static class ContinuedTableStitcher
     /// goes on, though the last page showed only a label and a paragraph (项目测算标准 | …) and this one the form's
     /// next section with more columns.
     /// </summary>
-    internal static bool SameFirstColumn(Fragment a, Fragment b, TableOptions options)
-    {
-        var scale = b.PageWidth > 0 ? a.PageWidth / b.PageWidth : 1;
-        return a.ColumnCount >= 2 && b.ColumnCount >= 2
-               && Math.Abs(a.ColumnEdges[0] - b.ColumnEdges[0] * scale) <= options.ColumnMatchTolerance
-               && Math.Abs(a.ColumnEdges[1] - b.ColumnEdges[1] * scale) <= options.ColumnMatchTolerance;
-    }
+    internal static bool SameFirstColumn(Fragment a, Fragment b, TableOptions options) =>
+        a.ColumnCount >= 2 && b.ColumnCount >= 2 && EdgeAgrees(a, b, 0, options) && EdgeAgrees(a, b, 1, options);
 
     /// <summary>
     /// The part opens with the table's first row printed again (a repeated head row: 部门名称 | 东湖区医疗保障局), its
@@ -200,11 +195,14 @@ internal static class ContinuedTableStitcher
     /// of the page). (Reached only for a part under 续表, or a caption-less part opening the page after a table
     /// that ran to the foot of the last one.)
     /// </summary>
-    internal static bool SameOuterEdges(Fragment a, Fragment b, TableOptions options)
+    internal static bool SameOuterEdges(Fragment a, Fragment b, TableOptions options) =>
+        EdgeAgrees(a, b, 0, options) && EdgeAgrees(a, b, ^1, options);
+
+    /// <summary>The parts' column edge at <paramref name="edge"/> in the same place, within the column tolerance (pages scaled).</summary>
+    private static bool EdgeAgrees(Fragment a, Fragment b, Index edge, TableOptions options)
     {
         var scale = b.PageWidth > 0 ? a.PageWidth / b.PageWidth : 1;
-        return Math.Abs(a.ColumnEdges[0] - b.ColumnEdges[0] * scale) <= options.ColumnMatchTolerance
-               && Math.Abs(a.ColumnEdges[^1] - b.ColumnEdges[^1] * scale) <= options.ColumnMatchTolerance;
+        return Math.Abs(a.ColumnEdges[edge] - b.ColumnEdges[edge] * scale) <= options.ColumnMatchTolerance;
     }
 
     /// <summary>Both parts framed by horizontal rules with the same ends.</summary>

@@ -112,10 +112,10 @@ internal static class TableAssembler
         if (part.CarriedOver.IsEmpty || rows.Count == 0) return;
         var previous = rows[^1];
         var firstRow = head.TextRows().FirstOrDefault() ?? [];
+        HashSet<string> repeatedFirstRow = [.. firstRow.Where(t => t.Length > 0).Select(ContinuedTableStitcher.Normalize), ContinuedTableStitcher.Normalize(string.Concat(firstRow))];
         foreach (var (box, text) in part.CarriedOver)
         {
-            var compact = ContinuedTableStitcher.Normalize(text);
-            if (firstRow.Any(t => t.Length > 0 && ContinuedTableStitcher.Normalize(t) == compact) || ContinuedTableStitcher.Normalize(string.Concat(firstRow)) == compact) continue;
+            if (repeatedFirstRow.Contains(ContinuedTableStitcher.Normalize(text))) continue;
             // By where the line starts: the previous page's columns may have been wider than the table's finest grid.
             var col = Gutter.ColumnAt(edges, box.X0 * scale + 1);
             var i = previous.FindIndex(p => p.Col <= col && p.Col + p.ColSpan > col && p.Text.Length > 0);
