@@ -24,12 +24,19 @@ public sealed class GridTableExtractor(TableOptions? options = null) : ITableExt
     public ImmutableArray<Table> Extract(IReadOnlyList<PageLayout> pages)
     {
         var placed = new List<PlacedFragment>();
-        foreach (var page in pages) placed.AddRange(ReadPage(page));
+        foreach (var page in pages)
+        {
+            // An unruled table running to the foot of the previous page may go on at the top of this one.
+            var open = placed.Count > 0 && placed[^1] is { LastOnPage: true, ContentBelow: false, Fragment: { Ruled: false } last }
+                       && last.Page == page.Page.Number - 1 ? last : null;
+            placed.AddRange(ReadPage(page, open));
+        }
         var groups = ContinuedTableStitcher.Group(placed, _options);
         return [.. groups.Select(TableAssembler.Assemble)];
     }
 
-    internal List<PlacedFragment> ReadPage(PageLayout page)
+    /// <param name="open">The previous page's last part when it runs to the foot of that page (unruled only).</param>
+    internal List<PlacedFragment> ReadPage(PageLayout page, Fragment? open = null)
     {
         var words = PageWords.Of(page);
         var used = new HashSet<int>();
@@ -40,7 +47,7 @@ public sealed class GridTableExtractor(TableOptions? options = null) : ITableExt
             fragments.Add(fragment);
             used.UnionWith(taken);
         }
-        foreach (var (fragment, taken) in AlignmentFragmentReader.Read(page, rulings.Horizontal, words, used, fragments))
+        foreach (var (fragment, taken) in AlignmentFragmentReader.Read(page, rulings.Horizontal, words, used, fragments, open))
         {
             fragments.Add(fragment);
             used.UnionWith(taken);

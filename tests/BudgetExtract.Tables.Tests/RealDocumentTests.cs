@@ -142,6 +142,21 @@ public sealed class RealDocumentTests
     }
 
     [Fact]
+    public async Task Indicator_rows_of_texts_at_the_top_of_a_page_go_on_with_the_table_they_continue()
+    {
+        // Regression, Chromium A4 11 pt rendering of seed 004 without rules, pp. 25-26: page 26 holds the form's last
+        // indicator rows, mostly texts (稳步拓展, 不低于上年) with three amounts among ten rows, under its first row printed
+        // again. With so few amounts and its columns started by few rows, the page was taken for no table: lost whole.
+        var tables = await ExtractFixtureAsync("seed004-indicator-rows-going-on-chromium.pdf");
+
+        var table = Assert.Single(tables);
+        Assert.Equal([1, 2], table.Pages.ToArray());
+        Assert.Contains(table.Grid(), r => r.SequenceEqual(["", "质量指标", "重点救助对象政策范围内个人自负费用年度限额内住院救助比例", "≥70%"]));
+        Assert.Contains(table.Grid(), r => r.SequenceEqual(["满意度指标", "服务对象满意度", "困难群众满意度", "≥95%"]));
+        Assert.Single(table.Grid(), r => r[0] == "项目名称");
+    }
+
+    [Fact]
     public async Task A_one_row_table_under_headings_stacked_a_character_per_line_is_a_table_with_its_stacked_label()
     {
         // Regression, Chromium A4 11 pt rendering of seed 000 without rules, p5 (its caption is on the page before): a

@@ -18,8 +18,9 @@ internal static class AlignmentFragmentReader
 {
     /// <param name="rules">The page's horizontal rulings merged into lines: a browser draws a row's rule cell by cell,
     /// and a frame needs whole rules.</param>
+    /// <param name="open">The previous page's last part when it ran to the foot of that page: its columns may go on here.</param>
     public static List<(Fragment Fragment, HashSet<int> Words)> Read(
-        PageLayout page, List<Ruling> rules, IReadOnlyList<PageWord> words, HashSet<int> used, IReadOnlyList<Fragment> ruled)
+        PageLayout page, List<Ruling> rules, IReadOnlyList<PageWord> words, HashSet<int> used, IReadOnlyList<Fragment> ruled, Fragment? open = null)
     {
         var result = new List<(Fragment, HashSet<int>)>();
         var lines = StreamLines.Build(words, used);
@@ -35,7 +36,7 @@ internal static class AlignmentFragmentReader
         }
         // A ruled grid below a captioned line means the page goes on: that line is no table's first row at the page's end.
         var gridsBottom = ruled.Count == 0 ? double.MinValue : ruled.Max(f => f.Box.Y1);
-        foreach (var block in StreamBlocks.Find([.. lines.Where(l => !framed.Contains(l))], gridsBottom))
+        foreach (var block in StreamBlocks.Find([.. lines.Where(l => !framed.Contains(l))], gridsBottom, ruled.Count == 0 && framed.Count == 0 ? open?.ColumnEdges : null))
         {
             var fragment = StreamRowBuilder.Build(page, block, rules);
             if (fragment is null || IsFigureLabels(fragment, block, lines)) continue;

@@ -14,7 +14,9 @@ internal static partial class StreamBlocks
     private const int MinTabularLines = 2;
 
     /// <param name="gridsBottom">The foot of the page's lowest ruled grid (text below it is the page's end).</param>
-    public static List<List<StreamLine>> Find(IReadOnlyList<StreamLine> lines, double gridsBottom = double.MinValue)
+    /// <param name="openColumns">Column edges of the previous page's table when it ran to that page's foot: the page's
+    /// first block may be its rest.</param>
+    public static List<List<StreamLine>> Find(IReadOnlyList<StreamLine> lines, double gridsBottom = double.MinValue, double[]? openColumns = null)
     {
         var blocks = new List<List<StreamLine>>();
         var run = new List<StreamLine>();
@@ -34,7 +36,8 @@ internal static partial class StreamBlocks
             var breaks = line.IsCaption || (gap > allowed && !(gap <= MaxAlignedGapRatio * line.FontSize && AlignsWith(run, line)));
             if (breaks)
             {
-                Close(run, blocks, rowGap, captioned);
+                Close(run, blocks, rowGap, captioned, openColumns: captioned ? null : openColumns);
+                if (run.Any(l => l.IsTabular)) openColumns = null;
                 run = [];
                 runBottom = double.MinValue;
                 captioned = false;
@@ -47,7 +50,7 @@ internal static partial class StreamBlocks
             run.Add(line);
             runBottom = Math.Max(runBottom, line.Box.Y1);
         }
-        Close(run, blocks, rowGap, captioned, atPageEnd: run.Count > 0 && run[0].Box.Y0 > gridsBottom);
+        Close(run, blocks, rowGap, captioned, atPageEnd: run.Count > 0 && run[0].Box.Y0 > gridsBottom, openColumns: captioned ? null : openColumns);
         return blocks;
     }
 
@@ -173,7 +176,8 @@ internal static partial class StreamBlocks
     }
 
     /// <param name="atPageEnd">Nothing follows the run on the page (no line, caption, note or ruled grid below it).</param>
-    private static void Close(List<StreamLine> run, List<List<StreamLine>> blocks, double rowGap, bool captioned, bool atPageEnd = false)
+    private static void Close(List<StreamLine> run, List<List<StreamLine>> blocks, double rowGap, bool captioned, bool atPageEnd = false,
+        double[]? openColumns = null)
     {
         var bands = RowBands.Of(run);
         var firstBand = bands.FindIndex(b => b.IsTabular);
@@ -218,6 +222,13 @@ internal static partial class StreamBlocks
         var leading = RowBands.MaxLeadingRatio * block.Average(l => l.FontSize);
         if (rowGap >= leading) inBlock = RowBands.JoinWrapped(inBlock, leading);
         var tabular = inBlock.Where(b => b.IsTabular).ToList();
+        // The rest of the previous page's table needs no more evidence than its columns going on: a form's last rows of
+        // texts (重点救助对象… | ≥70%, 稳步拓展) hold too few amounts to stand as a table alone.
+        if (openColumns is not null && ContinuedColumns.GoOn(block, tabular, openColumns))
+        {
+            if (!IsJustifiedProse(block)) blocks.Add(block);
+            return;
+        }
         // A table announced by its number or unit may show a single row before the page ends (its first row under a
         // paragraph at the foot of the page), or a header and no body. Only there: a lone line with lines or a grid below it
         // is a caption line OCR split into pieces (a title read 国有 资本 经营预算, a meta line read 部 门名称) over the grid.
