@@ -1081,4 +1081,31 @@ public sealed class UnruledTableTests
         Assert.Contains(["成本指标", "经济成本指标", "新增直营店标准", "≤2万元"], grid);
         Assert.Contains(["", "质量指标", "外包资金兑现率", "=100%"], grid);
     }
+
+    [Fact]
+    public void Indicator_targets_lined_up_beside_long_wrapped_texts_make_a_table_though_amounts_are_few_among_its_lines()
+    {
+        // Regression (Chromium Letter rendering of seed 002 without rules, p61): an indicator table under a paragraph, its
+        // third-level indicators wrapped over two or three lines and their explanations over two, so the targets
+        // (≥10次, ≥上年值, ≥40% …) stood in fewer than half of its lines: taken for prose, the whole table was lost.
+        var page = new FakePage(1);
+        page.Text("这是表格之前的一段说明文字，用于检验正文不会被当作表格。", 34, 40);
+        page.Text("效益", 37, 75, 14).Text("指标", 37, 90.7, 14).Text("社会", 73, 75, 14).Text("效益", 73, 90.7, 14).Text("指标", 73, 106.4, 14);
+        string[] targets = ["≥1个", "≥10次", "≥上年值", "≥40%", "≥50", "≥25", "≥800家"];
+        var y = 75.0;
+        for (var i = 0; i < targets.Length; i++)
+        {
+            // Wrapped texts end short of their column at different places, and a cell's last line is centred.
+            var lines = 3 - i % 2;
+            page.Text($"工信产业发展专项资金转型升级第{i + 1}项", 108, y, 14).Text("指标的说明文字"[..(3 + i % 4)], 108 + 20 * (i % 3), y + 15.7, 14);
+            if (lines == 3) page.Text("（个）", 130 + 7 * i, y + 31.4, 14);
+            page.Text(targets[i], 373, y, 14);
+            page.Text($"考察第{i + 1}项扶持", 451, y, 14).Text("的情况"[..(1 + i % 3)], 470 + 5 * i, y + 15.7, 14);
+            y += 15.7 * lines + 3.6;
+        }
+
+        var grid = Assert.Single(Pipeline.Extract(page)).TextGrid();
+        for (var i = 2; i < targets.Length; i++)
+            Assert.Contains(grid, r => r.Contains(targets[i]) && r.Any(c => c.StartsWith($"工信产业发展专项资金转型升级第{i + 1}项指标的")));
+    }
 }

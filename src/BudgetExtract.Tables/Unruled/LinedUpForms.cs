@@ -37,6 +37,20 @@ internal static partial class LinedUpForms
         return leftAligned >= 0.75 * tabular.Count && nextAligned >= Math.Max(MinLinedUpRows, 0.5 * tabular.Count);
     }
 
+    /// <summary>
+    /// An indicator table's targets (≥10次, ≥上年值, ≥40% …) beside long wrapped texts: amounts too few among the lines of
+    /// its wrapped cells, but this many of them start (or end) at one place, in a column after the first; the amounts
+    /// of prose fall where the words put them.
+    /// </summary>
+    public static bool ValuesLinedUp(List<RowBand> tabular, List<StreamLine> block)
+    {
+        var values = tabular.SelectMany((b, i) => b.Cells(block).OrderBy(c => c.Box.X0).Skip(1)
+            .Where(c => Cells.CellValues.IsValueLike(c.Text)).Select(c => (Band: i, c.Box.X0, c.Box.X1))).ToList();
+        int BandsAt(Func<(int Band, double X0, double X1), double> edge, double x) =>
+            values.Where(v => Math.Abs(edge(v) - x) <= LineUpTolerance).Select(v => v.Band).Distinct().Count();
+        return values.Any(v => BandsAt(c => c.X0, v.X0) >= MinLinedUpRows || BandsAt(c => c.X1, v.X1) >= MinLinedUpRows);
+    }
+
     /// <summary>A list of numbered items (第一部分 | 部门概况, 1. | 收支预算总表) lines up too: a table of contents.</summary>
     public static bool IsContentsList(List<RowBand> tabular, List<StreamLine> block) =>
         tabular.Count(b => ItemNumberPattern().IsMatch(b.Cells(block).MinBy(c => c.Box.X0)!.Text.Trim())) >= 0.5 * tabular.Count;

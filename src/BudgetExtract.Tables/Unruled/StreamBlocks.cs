@@ -249,7 +249,8 @@ internal static partial class StreamBlocks
         bool HoldsTable(List<RowBand> bands)
         {
             var fewValues = captioned ? withValues < 1 && tabular.Count > 1 : withValues < Math.Max(2, bands.Count / 2);
-            return !fewValues || !LinedUpForms.IsContentsList(bands, block) && (LinedUpForms.LinedUp(bands, block) || LinedUpForms.OnAGrid(bands, block));
+            return !fewValues || !LinedUpForms.IsContentsList(bands, block)
+                && (LinedUpForms.LinedUp(bands, block) || LinedUpForms.OnAGrid(bands, block) || LinedUpForms.ValuesLinedUp(bands, block));
         }
 
         // Mostly prose with a few value lines: one-cell lines must not outnumber table rows. A one-cell line starting where
