@@ -490,6 +490,36 @@ public sealed class ContinuedTableTests
     }
 
     [Fact]
+    public void An_unruled_form_going_on_over_the_page_with_its_label_and_text_section_joins_the_form()
+    {
+        // Regression (Chromium A4 rendering of seed 002 without rules, pp. 37-38): the form's key | value rows run to the
+        // foot of page 37; page 38 opens, without a caption, with its label | text section (项目概况 | 主要用于…), two columns
+        // for four and another right edge. Only carried-over text above the part let the same first column join it: the
+        // section was a table of its own.
+        var first = new FakePage(1).Text("一级项目支出绩效目标申报表", 180, 600, 14);
+        string[][] rows =
+        [
+            ["项目编码", "0102005-2019-YBXM-1837-01", "项目名称", "中小企业服务管理"],
+            ["一级预算单位", "0102005 工业和信息化局", "主管处室", "11 工贸金融处"],
+            ["实施期限", "02 经常性项目", "预算安排方式", "部门预算项目"],
+            ["项目总金额", "17,759,292.00", "本年度项目金额", "7,447,292.00"],
+            ["项目类型", "02 履职类项目", "资金用途", "20003 其它"],
+        ];
+        FakeColumn[] formColumns = [FakeColumn.Left(55), FakeColumn.Left(150), FakeColumn.Left(400), FakeColumn.Left(480)];
+        first.Rows(640, 25, formColumns, rows);
+        first.Text("- 1 -", 290, 790);
+        var second = new FakePage(2);
+        string[] labels = ["项目概况", "项目申报依据", "项目测算标准", "年度目标"];
+        for (var r = 0; r < labels.Length; r++)
+            second.Text(labels[r], 55, 60 + 40 * r).Text($"主要用于单位履职项目经费第{r + 1}项的说明", 150, 60 + 40 * r).Text("如会务、纪要、档案等", 150, 75 + 40 * r);
+        second.Text("- 2 -", 290, 790);
+
+        var table = Assert.Single(Pipeline.Extract(first, second));
+        Assert.Equal([1, 2], table.Pages.ToArray());
+        Assert.Contains(table.TextGrid(), r => r[0] == "项目测算标准" && r.Contains("主要用于单位履职项目经费第3项的说明如会务、纪要、档案等"));
+    }
+
+    [Fact]
     public void An_unruled_continuation_without_its_first_column_joins_when_its_gutters_overlap_the_tables()
     {
         // Held-out LibreOffice rendering without rules (seed 000, p6-7): the next page's rows leave 预算单位 empty and

@@ -71,13 +71,14 @@ internal static class ContinuedTableStitcher
                || NestedColumns(tail, part, options)
                || (!tail.Ruled && !part.Ruled && (HeaderRepeatedInPart(head, part) || SameOuterEdges(tail, part, options)))
                || FirstRowRepeated(head, part)
-               || next.ContentAbove && SameFirstColumn(tail, part, options);
+               || SameFirstColumn(tail, part, options);
     }
 
     /// <summary>
-    /// Text carried over above the part (the rest of the last page's last cell) and the same first column: the table
-    /// goes on, though the last page showed only a label and a paragraph (项目测算标准 | …) and this one the form's
-    /// next section with more columns.
+    /// The same first column (its left edge and the edge after it): a form goes on though its sections differ in
+    /// columns, the last page showing key | value rows (or a label and a paragraph, 项目测算标准 | …) and this one the
+    /// next section. (Reached only for a part without a caption opening the page, after a table that ran to the foot
+    /// of the last one.)
     /// </summary>
     internal static bool SameFirstColumn(Fragment a, Fragment b, TableOptions options) =>
         a.ColumnCount >= 2 && b.ColumnCount >= 2 && EdgeAgrees(a, b, 0, options) && EdgeAgrees(a, b, 1, options);
