@@ -1109,4 +1109,27 @@ public sealed class UnruledTableTests
         for (var i = 0; i < targets.Length; i++)
             Assert.Contains(grid, r => r.Contains(targets[i]) && r.Any(c => c.StartsWith($"工信产业发展专项资金转型升级第{i + 1}项指标的")));
     }
+
+    [Fact]
+    public void A_paragraph_cell_goes_on_in_lines_ending_a_little_further_right_than_the_rows_above()
+    {
+        // Regression (Chromium A4 11 pt rendering of seed 002 without rules, p76): a form's label | paragraph rows; the
+        // last paragraph's later lines, set alone in the text column, end an em further right than any row's first
+        // line (a browser's line breaking) and were left out of the table: the cell lost them.
+        var page = new FakePage(1);
+        string[] labels = ["项目概况", "项目申报依据", "年度目标", "长期目标", "项目测算标准"];
+        var y = 60.0;
+        foreach (var label in labels)
+        {
+            page.Text(label, 55, y).Text("第一行说明文字共有十七个字符的文字", 150, y).Text("第二行说明文字", 150, y + 15);
+            y += 40;
+        }
+        page.Text("第三行说明文字略长一些共有十八个字符", 150, y - 10);
+        page.Text("第四行说明文字也长一些共有十八个字符", 150, y + 5);
+        page.Text("第五行说明文字完。", 150, y + 20);
+
+        var grid = Assert.Single(Pipeline.Extract(page)).TextGrid();
+        Assert.Equal("第一行说明文字共有十七个字符的文字第二行说明文字第三行说明文字略长一些共有十八个字符第四行说明文字也长一些共有十八个字符第五行说明文字完。",
+            grid.Single(r => r[0] == "项目测算标准")[1]);
+    }
 }

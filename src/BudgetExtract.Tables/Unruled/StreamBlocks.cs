@@ -205,9 +205,12 @@ internal static partial class StreamBlocks
         // Rows filling one inner column only (a two-sided table's 支出 side going on alone) start where that column's
         // cells start; prose below a table starts at its left edge.
         var innerStarts = tabularLines.SelectMany(l => l.Cells).Select(c => c.Box.X0).Where(x => x > tableLeft + LinedUpForms.LineUpTolerance).ToList();
+        // Such a column's paragraph lines end unevenly (a browser's line breaking moves a character down or not): up to an
+        // em past the table's widest row.
+        var innerRight = tableRight + run.Average(l => l.FontSize);
         for (var b = lastBand + 1; b < bands.Count; b++)
         {
-            if (!StartsAtInnerColumn(bands[b].Cells(run).ToList(), innerStarts, tableRight)) break;
+            if (!StartsAtInnerColumn(bands[b].Cells(run).ToList(), innerStarts, innerRight)) break;
             last = bands[b].Last;
         }
         // A wrapped cell's last line printed right under the last row (215080 / 1, a centred row's lower half) is
