@@ -64,6 +64,8 @@ public sealed class GridTableExtractor(TableOptions? options = null) : ITableExt
             var above = free.Where(l => !consumed.Contains(l) && l.Box.Y1 <= f.Box.Y0 + 2 && l.Box.Y0 >= upper)
                 .OrderByDescending(l => l.Box.Y1);
             var (caption, captionLines) = CaptionFinder.Find(f, above, _options);
+            // Text carried over the page into a later column is no title, however it reads.
+            if (i == 0 && !f.Ruled && IsCarriedText(caption, captionLines, f)) (caption, captionLines) = (TableCaption.None, []);
             consumed.UnionWith(captionLines);
             fragments[i] = CaptionRowLifter.Lift(f with { Caption = caption });
         }
@@ -96,6 +98,33 @@ public sealed class GridTableExtractor(TableOptions? options = null) : ITableExt
                 ContentBelow: remaining.Any(l => l.Box.Y0 >= f.Box.Y1),
                 CarriedOverAbove: carriedOver);
         })];
+    }
+
+    /// <summary>
+    /// A title alone (no number, unit or meta line) on lines starting where a later column's text starts, as a wrapped
+    /// cell's lines do, and reading on from above (a clause mark, a bracket closed): the rest of the previous page's last
+    /// row carried over (加大高新技术企业培育力度若干措施》(深府〔2019〕1号)、…), not a title.
+    /// </summary>
+    private static bool IsCarriedText(TableCaption caption, List<FreeLine> lines, Fragment part)
+    {
+        if (caption.Title is null || caption.Number is not null || caption.Unit is not null || !caption.MetaLines.IsEmpty || lines.Count == 0
+            || part.ColumnCount < 2) return false;
+        var columnStarts = part.Cells.Where(c => c.Col > 0 && c.Content is not null).Select(c => c.Content!.Value.X0).ToList();
+        return lines.All(l => InsideLaterColumns(l.Box, part) && columnStarts.Count(x => Math.Abs(x - l.Box.X0) <= 1.5) >= 2)
+               && lines.Any(l => ReadsOnFromAbove(l.Text));
+    }
+
+    /// <summary>A sentence's middle: a clause mark, or a bracket closed that the line never opened (…若干措施》(深府〔2019〕1号)、).</summary>
+    private static bool ReadsOnFromAbove(string text)
+    {
+        if (text.IndexOfAny(['，', '。', '；', '、']) >= 0) return true;
+        var depth = 0;
+        foreach (var ch in text)
+        {
+            if (ch is '《' or '（' or '(' or '〔' or '【') depth++;
+            else if (ch is '》' or '）' or ')' or '〕' or '】' && --depth < 0) return true;
+        }
+        return false;
     }
 
     /// <summary>

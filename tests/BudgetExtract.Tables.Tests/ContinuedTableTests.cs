@@ -719,6 +719,29 @@ public sealed class ContinuedTableTests
     }
 
     [Fact]
+    public void Text_carried_over_the_page_that_reads_on_from_above_is_no_title_of_the_next_part()
+    {
+        // Regression (Chromium A4 11 pt rendering of seed 002 without rules, pp. 45-46): page 46 opens with the last
+        // lines of the 项目申报依据 paragraph, centred on the form's label | text part below them; the lowest two were taken
+        // for the part's title (…若干措施》(深府〔2019〕 / 1号)、《关于…的通知》), and a part with another title never
+        // continues the table: the form was cut in two.
+        var first = new FakePage(1).Text("一级项目支出绩效目标申报表", 180, 45, 14);
+        for (var i = 0; i < 28; i++)
+            first.Text($"标签{i + 1}", 60, 80 + 24 * i).Text($"第{i + 1:00}行的说明文字共有三十个字符的一段比较长的文字内容", 150, 80 + 24 * i);
+        first.Text("项目申报依据", 60, 760).Text("依据文件：《关于支持企业提升竞争力的若干措施》（深发〔", 150, 760);
+        var second = new FakePage(2);
+        second.Text("2016〕8号）、《关于加大高新技术企业培", 150, 50).Text("育力度若干措施》（深府〔2019〕", 150, 64)
+            .Text("1号）、《关于进一步做好上市公司工作的通知》", 150, 78);
+        for (var i = 0; i < 5; i++)
+            second.Text($"目标{i + 1}", 60, 110 + 24 * i).Text($"第{i + 1:00}项目标的说明文字共有三十个字符的一段比较长的文字内容", 150, 110 + 24 * i);
+
+        var table = Assert.Single(Pipeline.Extract(first, second));
+        Assert.Equal([1, 2], table.Pages.ToArray());
+        Assert.EndsWith("育力度若干措施》（深府〔2019〕1号）、《关于进一步做好上市公司工作的通知》", table.TextGrid().Single(r => r[0] == "项目申报依据")[1]);
+        Assert.Contains(table.TextGrid(), r => r[0] == "目标5");
+    }
+
+    [Fact]
     public void A_wrapped_cells_text_carried_over_the_page_above_the_rows_does_not_cut_the_table()
     {
         // Held-out LibreOffice rendering without rules (seed 003, 项目支出绩效目标表 p15-16): a row breaks over the page,
