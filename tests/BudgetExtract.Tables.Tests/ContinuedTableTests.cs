@@ -742,6 +742,29 @@ public sealed class ContinuedTableTests
     }
 
     [Fact]
+    public void A_forms_first_two_rows_at_the_foot_of_a_page_under_its_number_a_paragraph_and_its_title_start_the_form()
+    {
+        // Regression (Chromium A4 11 pt rendering of seed 002 without rules, pp. 44-45): 表15-5, a paragraph, the form's
+        // title, then its first two key | value rows at the foot of page 44. The title took the number's announcement
+        // away, and two rows without amounts were no table: they were lost, and the form began on page 45.
+        var first = new FakePage(1).Text("表15-5", 60, 600);
+        first.Text("这是表格之前的一段说明文字，用于检验正文不会被当作表格。", 60, 625);
+        first.Text("一级项目支出绩效目标申报表", 220, 660, 14);
+        first.Text("项目编码", 60, 690).Text("0102005-2019-YBXM-1837-01", 150, 690).Text("项目名称", 400, 690).Text("中小企业服务管理", 460, 690);
+        first.Text("一级预算单位", 60, 730).Text("深圳市工业和信息化局", 150, 730).Text("主管处室", 400, 730).Text("工贸金融处", 460, 730);
+        var second = new FakePage(2);
+        second.Text("实施期限", 60, 60).Text("02 经常性项目", 150, 60).Text("预算安排方式", 400, 60).Text("部门预算项目", 460, 60);
+        for (var i = 0; i < 5; i++)
+            second.Text($"目标{i + 1}", 60, 100 + 24 * i).Text($"第{i + 1}项目标的说明文字", 150, 100 + 24 * i);
+
+        var form = Assert.Single(Pipeline.Extract(first, second), t => t.TextGrid().Any(r => r.Contains("实施期限")));
+        Assert.Equal([1, 2], form.Pages.ToArray());
+        Assert.Equal("一级项目支出绩效目标申报表", form.Title);
+        Assert.Contains(form.TextGrid(), r => r[0] == "项目编码" && r.Contains("中小企业服务管理"));
+        Assert.Contains(form.TextGrid(), r => r[0] == "一级预算单位" && r.Contains("工贸金融处"));
+    }
+
+    [Fact]
     public void A_wrapped_cells_text_carried_over_the_page_above_the_rows_does_not_cut_the_table()
     {
         // Held-out LibreOffice rendering without rules (seed 003, 项目支出绩效目标表 p15-16): a row breaks over the page,

@@ -7,7 +7,10 @@ namespace BudgetExtract.Tables.Unruled;
 internal static partial class LinedUpForms
 {
     /// <summary>A form or list without amounts needs this many rows of cells lined up to be a table.</summary>
-    private const int MinLinedUpRows = 4;
+    internal const int MinLinedUpRows = 4;
+
+    /// <summary>Under a caption announcing a table, this many rows lined up make one.</summary>
+    internal const int MinAnnouncedLinedUpRows = 2;
 
     /// <summary>Cells starting within this many points of each other are in one column.</summary>
     internal const double LineUpTolerance = 2;
@@ -16,9 +19,11 @@ internal static partial class LinedUpForms
     /// A form or list of labels without amounts (项目编码 | 0102005-2019-…, 附表 15-1 | 工信运行保障) is a table
     /// when, row after row, its first two columns start at the same places; prose never has a second column.
     /// </summary>
-    public static bool LinedUp(List<RowBand> tabular, List<StreamLine> block)
+    /// <param name="minRows">Rows that must line up: fewer under a caption announcing the table (a form's first two rows
+    /// at the foot of a page).</param>
+    public static bool LinedUp(List<RowBand> tabular, List<StreamLine> block, int minRows = MinLinedUpRows)
     {
-        if (tabular.Count < MinLinedUpRows) return false;
+        if (tabular.Count < minRows) return false;
         var starts = new List<(double First, double Second)>();
         foreach (var band in tabular)
         {
@@ -27,14 +32,14 @@ internal static partial class LinedUpForms
             var second = xs.FirstOrDefault(x => x > xs[0] + 3 * LineUpTolerance, double.NaN);
             if (!double.IsNaN(second)) starts.Add((xs[0], second));
         }
-        if (starts.Count < MinLinedUpRows) return false;
+        if (starts.Count < minRows) return false;
         // Most rows start at the table's left edge (a two-sided table's 支出 side goes on alone further right), and
         // the next column starts at one place in many of them.
         var first = MostCommon(starts.Select(s => s.First));
         var next = MostCommon(starts.Select(s => s.Second));
         var leftAligned = starts.Count(s => Math.Abs(s.First - first) <= LineUpTolerance);
         var nextAligned = starts.Count(s => Math.Abs(s.First - first) <= LineUpTolerance && Math.Abs(s.Second - next) <= LineUpTolerance);
-        return leftAligned >= 0.75 * tabular.Count && nextAligned >= Math.Max(MinLinedUpRows, 0.5 * tabular.Count);
+        return leftAligned >= 0.75 * tabular.Count && nextAligned >= Math.Max(minRows, 0.5 * tabular.Count);
     }
 
     /// <summary>

@@ -37,14 +37,17 @@ internal static partial class StreamBlocks
             if (breaks)
             {
                 Close(run, blocks, rowGap, captioned, openColumns: captioned ? null : openColumns);
+                var announced = captioned && !run.Any(l => l.IsTabular);
                 if (run.Any(l => l.IsTabular)) openColumns = null;
                 run = [];
                 runBottom = double.MinValue;
-                captioned = false;
+                // A table number over a paragraph and then the table's title (表15-5 / 这是… / 一级项目支出绩效目标申报表) still
+                // announces the table under them.
+                captioned = announced && line.IsCaption;
             }
             if (line.IsCaption)
             {
-                captioned = AnnouncesTable(line);
+                captioned = AnnouncesTable(line) || captioned;
                 continue;
             }
             run.Add(line);
@@ -253,7 +256,8 @@ internal static partial class StreamBlocks
         {
             var fewValues = captioned ? withValues < 1 && tabular.Count > 1 : withValues < Math.Max(2, bands.Count / 2);
             return !fewValues || !LinedUpForms.IsContentsList(bands, block)
-                && (LinedUpForms.LinedUp(bands, block) || LinedUpForms.OnAGrid(bands, block) || LinedUpForms.ValuesLinedUp(bands, block));
+                && (LinedUpForms.LinedUp(bands, block, captioned ? LinedUpForms.MinAnnouncedLinedUpRows : LinedUpForms.MinLinedUpRows) || LinedUpForms.OnAGrid(bands, block)
+                    || LinedUpForms.ValuesLinedUp(bands, block));
         }
 
         // Mostly prose with a few value lines: one-cell lines must not outnumber table rows. A one-cell line starting where
