@@ -639,6 +639,7 @@ public sealed partial class PageRecognizer(OcrOptions options)
                 if (InkRegion.From(mask, new PixelBox(box.X0 - 1, box.Y0 - 1, box.X1 + 1, box.Y1 + 1), options.MinSpecklePixels) is { } region)
                     read.AddRange(ReadRegion(region, readers, gray, bilevel).Select(r => r with { Words = Joined(r.Words) }));
             }
+            read = WithUnitsJoined(read);
             // - 5 - cut into three chunks at its spaces: one page line again, or its pieces make a table of their own.
             if (read.Count > 1 && DashedPageNumber(string.Concat(read.Select(r => r.Text))) is { } number)
             {
@@ -653,6 +654,31 @@ public sealed partial class PageRecognizer(OcrOptions options)
         // Fewer than two bands of several chunks with a number: no table (prose, an imprint line 泉州市商务局 | 2025 年 2 月
         // 27 | 日印发 whose letter-spaced gaps are as wide as a column gap) — null: read as a page, as before.
         return tabular >= MinTabularBands ? readings : null;
+    }
+
+    /// <summary>Each chunk that is a bracketed unit ((万元)) joined to the heading it follows (<see cref="UnitChunks"/>).</summary>
+    private static List<Reading> WithUnitsJoined(List<Reading> read)
+    {
+        for (var i = 0; i < read.Count; i++)
+        {
+            if (!UnitChunks.IsUnit(read[i].Text)
+                || UnitChunks.Host([.. read.Select(r => (r.Text, r.Box, r.Words))], i) is not { } h) continue;
+            var (host, unit) = (read[h], read[i]);
+            var problems = new[] { host.Problem, unit.Problem }.OfType<string>().ToList();
+            var text = UnitChunks.FullWidth(unit.Text);
+            read[h] = host with
+            {
+                Text = host.Text + text,
+                Box = new PixelBox(Math.Min(host.Box.X0, unit.Box.X0), Math.Min(host.Box.Y0, unit.Box.Y0),
+                    Math.Max(host.Box.X1, unit.Box.X1), Math.Max(host.Box.Y1, unit.Box.Y1)),
+                Words = Joined(UnitChunks.Joined(host.Words, unit.Words, unit.Box)),
+                Problem = problems.Count == 0 ? null : string.Join("; ", problems),
+                ReadAs = host.ReadAs is null ? null : host.ReadAs + text,
+            };
+            read.RemoveAt(i);
+            i = -1; // indices moved: look again from the start
+        }
+        return read;
     }
 
     /// <summary>Bands of several chunks, one of them a number, a page read chunk by chunk needs to keep that reading.</summary>
