@@ -5,15 +5,18 @@ namespace BudgetExtract.Ocr.Tests;
 
 public sealed class UnitChunkTests
 {
-    /// <summary>Reads a chunk by the width of its ink (gray re-reads pad it a little): 160 px 预算金额, 100 px (万元) (ASCII brackets, as chi_sim reads a
-    /// full-width （ beside Chinese text on a scan), anything else 12.</summary>
+    /// <summary>Reads a chunk by the width of its ink (gray re-reads pad it a little): 160 px 预算金额, 100 px (万元) (ASCII
+    /// brackets, as chi_sim reads a full-width （ beside Chinese text on a scan), 60 px (非, 400 px 信息化新建项目, anything else 12.</summary>
     private sealed class HeadingReader : ITextReader
     {
         public IReadOnlyList<OcrWord> Read(GrayImage image, ReadMode mode)
         {
             if (mode == ReadMode.Page) return [];
             var box = new PixelBox(InkRegion.Padding, InkRegion.Padding, image.Width - InkRegion.Padding, image.Height - InkRegion.Padding);
-            var text = (box.X1 - box.X0) switch { >= 150 and <= 170 => "预算金额", >= 90 and <= 110 => "(万元)", _ => "12" };
+            var text = (box.X1 - box.X0) switch
+            {
+                >= 150 and <= 170 => "预算金额", >= 90 and <= 110 => "(万元)", >= 55 and <= 65 => "(非", >= 390 and <= 410 => "信息化新建项目", _ => "12",
+            };
             return [new OcrWord(text, box, 95, box)];
         }
 
@@ -67,4 +70,32 @@ public sealed class UnitChunkTests
     [InlineData("(万元)合计", false)]
     public void Only_a_unit_in_brackets_and_nothing_else_is_a_unit_chunk(string text, bool unit) =>
         Assert.Equal(unit, UnitChunks.IsUnit(text));
+
+    /// <summary>A name 信息化新建项目 and a chunk (非 30 px right of it on a 40 px line, over rows of amounts; chunks of
+    /// <paramref name="alignedRows"/> of those rows start where (非 starts.</summary>
+    private static string NameLine(int alignedRows)
+    {
+        var image = new GrayImage(1400, 900);
+        Synthetic.Block(image, 100, 100, 500, 140);
+        Synthetic.Block(image, 530, 100, 590, 140);
+        var y = 200;
+        for (var row = 0; row < 3; row++, y += 100)
+        {
+            Synthetic.Block(image, row < alignedRows ? 530 : 700, y, row < alignedRows ? 730 : 900, y + 40);
+            Synthetic.Block(image, 1000, y, 1200, y + 40);
+        }
+        var page = new PageRecognizer(new OcrOptions { CacheDirectory = null })
+            .Recognize(image, 336, new ReaderPair(new HeadingReader(), new FixedReader("12", 95)));
+        return string.Concat(page.Glyphs.Where(g => g.Box.Y1 < 150 * 336.0 / 1400).OrderBy(g => g.Box.X0).Select(g => g.Text));
+    }
+
+    [Fact]
+    public void Text_cut_off_at_its_opening_bracket_is_joined_to_the_text_before_it_unless_a_column_starts_there()
+    {
+        // Regression (g12dev g7, session 13): 信息化新建项目（非 / 政府投资项目） wrapped in its cell; the blank of the full-width （
+        // cut (非 off as a chunk, which the table stage made a column of its own between the names and their contents.
+        Assert.Equal("信息化新建项目（非", NameLine(alignedRows: 0));
+        // Chunks of other rows starting where it starts: (非 stands at a column's left edge, a cell of its own.
+        Assert.Equal("信息化新建项目(非", NameLine(alignedRows: 2));
+    }
 }

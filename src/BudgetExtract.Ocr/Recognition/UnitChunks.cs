@@ -16,6 +16,29 @@ internal static partial class UnitChunks
     /// was cut; a unit further than a line away is another column's.</summary>
     private const double MaxGap = 1.0;
 
+    /// <summary>A chunk starting this close to where chunks of other bands start (in lines of its height) starts at a
+    /// column's left edge.</summary>
+    private const double AlignTolerance = 0.25;
+
+    /// <summary>Chunks of this many other bands starting where a chunk starts make that a column's edge.</summary>
+    private const int MinAlignedBands = 2;
+
+    /// <summary>
+    /// Whether a one-line chunk is text cut off the text before it by the blank of its opening bracket: a bracketed
+    /// unit always; another text starting with a bracket and a Chinese character ((非 of a wrapped 信息化新建项目（非 /
+    /// 政府投资项目）) unless chunks of other bands start where it starts — then it is a column of its own.
+    /// </summary>
+    /// <param name="starts">The left edges of the chunks of each other band of the page.</param>
+    public static bool Joins(string text, PixelBox box, IReadOnlyList<OcrWord> words, IReadOnlyList<IReadOnlyList<int>> starts)
+    {
+        if (words.Count == 0 || words.Any(w => w.Line != words[0].Line)) return false;
+        if (IsUnit(text)) return true;
+        var compact = Compact(text);
+        if (compact.Length < 2 || compact[0] is not ('(' or '（') || !Han.IsIdeograph(compact[1])) return false;
+        var tolerance = AlignTolerance * (box.Y1 - box.Y0);
+        return starts.Count(band => band.Any(x => Math.Abs(x - box.X0) <= tolerance)) < MinAlignedBands;
+    }
+
     /// <summary>A unit in brackets and nothing else: (万元), （元）, (%).</summary>
     public static bool IsUnit(string text) => Unit().IsMatch(Compact(text));
 
@@ -39,7 +62,7 @@ internal static partial class UnitChunks
         return null;
     }
 
-    /// <summary>The unit's words put on the host's line, their brackets full-width as printed after Chinese text.</summary>
+    /// <summary>The joined chunk's words put on the host's line, their brackets full-width as printed after Chinese text.</summary>
     public static IReadOnlyList<OcrWord> Joined(IReadOnlyList<OcrWord> host, IReadOnlyList<OcrWord> unit, PixelBox unitBox)
     {
         var line = LineBeside(host, unitBox)![0].Line;
@@ -47,7 +70,7 @@ internal static partial class UnitChunks
         return [.. host, .. moved];
     }
 
-    /// <summary>The unit's text with full-width brackets: (万元) → （万元）.</summary>
+    /// <summary>The text with full-width brackets, as printed after Chinese text: (万元) → （万元）, (非 → （非.</summary>
     public static string FullWidth(string text) => text.Replace('(', '（').Replace(')', '）');
 
     /// <summary>The words of the text line of <paramref name="words"/> that shares most of its height with
