@@ -75,7 +75,9 @@ public static class ScannedTableDoubts
         foreach (var column in columns)
         {
             var lowest = headings.Where(c => c.Col <= column && column < c.Col + c.ColSpan).MaxBy(c => c.Row + c.RowSpan);
-            if (lowest is not null && columns.Any(other => other != column && lowest.Col <= other && other < lowest.Col + lowest.ColSpan))
+            // A heading across the table (当年预算情况（万元） over a form's key | amount pairs) heads a section, not a column.
+            if (lowest is null || lowest.Col <= 1 && lowest.Col + lowest.ColSpan >= table.ColumnCount) continue;
+            if (columns.Any(other => other != column && lowest.Col <= other && other < lowest.Col + lowest.ColSpan))
                 doubtful.Add(column);
         }
         return doubtful;

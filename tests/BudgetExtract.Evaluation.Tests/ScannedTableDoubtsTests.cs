@@ -52,6 +52,18 @@ public sealed class ScannedTableDoubtsTests
     }
 
     [Fact]
+    public void A_section_heading_across_a_forms_key_and_amount_pairs_is_no_column_heading()
+    {
+        // Regression (1-bit dev7 e4, session 13): 当年预算情况（万元） across a form over 其中：财政拨款 | 172.54 | 其他经费 | 0
+        // flagged both amounts, which stand where printed; a form's amounts have their key beside them, not above.
+        var table = TableOf(
+            Cell(0, 0, "当年预算情况（万元）", 0, 0, 400, 10, colSpan: 4),
+            Cell(1, 0, "其中：财政拨款", 0, 20, 100, 30), Cell(1, 1, "172.54", 100, 20, 200, 30),
+            Cell(1, 2, "其他经费", 200, 20, 300, 30), Cell(1, 3, "0", 300, 20, 400, 30));
+        Assert.Empty(Flagged(table));
+    }
+
+    [Fact]
     public void Amounts_in_a_row_that_reaches_over_the_rows_below_it_are_flagged()
     {
         // Regression (g12dev g7, session 13): a row rebuilt with a box reaching down over three rows of amounts; the
