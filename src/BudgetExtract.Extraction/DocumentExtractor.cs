@@ -50,6 +50,9 @@ public sealed class DocumentExtractor(IPdfEngine pdf, DocumentLayoutAnalyzer? la
                 Timings = new StageTimings(read, layoutDone - read, TimeSpan.Zero, TimeSpan.Zero),
             };
         var found = tables?.Extract(laidOut) ?? [];
+        // On OCR'd pages a number may sit in a column other than printed when the rebuilt grid is doubtful: flagged.
+        var scanned = diagnostics.Where(d => d.Code == OcrPdfEngine.PageDiagnosticCode && d.Page is not null).Select(d => d.Page!.Value).ToHashSet();
+        if (scanned.Count > 0) diagnostics = diagnostics.AddRange(found.SelectMany(t => ScannedTableDoubts.Find(t, scanned)));
         var tablesDone = clock.Elapsed;
         var titleLines = laidOut.Take(TitlePages).SelectMany(p => p.Lines).Select(l => l.Text).ToImmutableArray();
         var normalized = _normalizer.Normalize(new NormalizeInput(Path.GetFileName(file), found, titleLines, laidOut));

@@ -628,8 +628,7 @@ public sealed partial class PageRecognizer(OcrOptions options)
         var image = page.Image;
         var ink = new bool[image.Pixels.Length];
         for (var i = 0; i < ink.Length; i++) ink[i] = image.Pixels[i] < 128;
-        var readings = new List<Reading>();
-        var tabular = 0;
+        var bands = new List<List<Reading>>();
         foreach (var band in InkChunks.Find(ink, image.Width, image.Height).GroupBy(c => c.Band))
         {
             var read = new List<Reading>();
@@ -639,6 +638,15 @@ public sealed partial class PageRecognizer(OcrOptions options)
                 if (InkRegion.From(mask, new PixelBox(box.X0 - 1, box.Y0 - 1, box.X1 + 1, box.Y1 + 1), options.MinSpecklePixels) is { } region)
                     read.AddRange(ReadRegion(region, readers, gray, bilevel).Select(r => r with { Words = Joined(r.Words) }));
             }
+            bands.Add(read);
+        }
+        var readings = new List<Reading>();
+        var tabular = 0;
+        for (var b = 0; b < bands.Count; b++)
+        {
+            // Where the chunks of the other bands start: a column's left edge.
+            var starts = bands.Where((_, other) => other != b).Select(other => (IReadOnlyList<int>)[.. other.Select(r => r.Box.X0)]).ToList();
+            var read = WithBracketsJoined(bands[b], starts);
             // - 5 - cut into three chunks at its spaces: one page line again, or its pieces make a table of their own.
             if (read.Count > 1 && DashedPageNumber(string.Concat(read.Select(r => r.Text))) is { } number)
             {
@@ -653,6 +661,34 @@ public sealed partial class PageRecognizer(OcrOptions options)
         // Fewer than two bands of several chunks with a number: no table (prose, an imprint line 泉州市商务局 | 2025 年 2 月
         // 27 | 日印发 whose letter-spaced gaps are as wide as a column gap) — null: read as a page, as before.
         return tabular >= MinTabularBands ? readings : null;
+    }
+
+    /// <summary>Each chunk cut off the text before it by the blank of its opening bracket joined to that text
+    /// (<see cref="UnitChunks"/>): a bracketed unit ((万元)) always, any other text that starts with a bracket ((非 of a
+    /// wrapped 信息化新建项目（非 / 政府投资项目）) when it does not start where chunks of other bands start (a column's edge).</summary>
+    /// <param name="starts">The left edges of the chunks of each other band.</param>
+    private static List<Reading> WithBracketsJoined(List<Reading> read, IReadOnlyList<IReadOnlyList<int>> starts)
+    {
+        for (var i = 0; i < read.Count; i++)
+        {
+            if (!UnitChunks.Joins(read[i].Text, read[i].Box, read[i].Words, starts)
+                || UnitChunks.Host([.. read.Select(r => (r.Text, r.Box, r.Words))], i) is not { } h) continue;
+            var (host, unit) = (read[h], read[i]);
+            var problems = new[] { host.Problem, unit.Problem }.OfType<string>().ToList();
+            var text = UnitChunks.FullWidth(unit.Text);
+            read[h] = host with
+            {
+                Text = host.Text + text,
+                Box = new PixelBox(Math.Min(host.Box.X0, unit.Box.X0), Math.Min(host.Box.Y0, unit.Box.Y0),
+                    Math.Max(host.Box.X1, unit.Box.X1), Math.Max(host.Box.Y1, unit.Box.Y1)),
+                Words = Joined(UnitChunks.Joined(host.Words, unit.Words, unit.Box)),
+                Problem = problems.Count == 0 ? null : string.Join("; ", problems),
+                ReadAs = host.ReadAs is null ? null : host.ReadAs + text,
+            };
+            read.RemoveAt(i);
+            i = -1; // indices moved: look again from the start
+        }
+        return read;
     }
 
     /// <summary>Bands of several chunks, one of them a number, a page read chunk by chunk needs to keep that reading.</summary>
