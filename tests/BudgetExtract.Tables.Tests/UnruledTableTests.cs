@@ -1132,4 +1132,30 @@ public sealed class UnruledTableTests
         Assert.Equal("第一行说明文字共有十七个字符的文字第二行说明文字第三行说明文字略长一些共有十八个字符第四行说明文字也长一些共有十八个字符第五行说明文字完。",
             grid.Single(r => r[0] == "项目测算标准")[1]);
     }
+
+    [Fact]
+    public void A_short_left_aligned_heading_in_the_gutter_before_right_aligned_amounts_heads_their_column()
+    {
+        // Regression (our rendering of seed 000 without rules, 部门整体支出绩效目标表 p19): headings are left-aligned, amounts
+        // right-aligned; 总额 under 预算金额（万元） ends before the widest amount starts, so it stood in the gutter and made a
+        // column of its own, and every 总额 amount sat one column right of its heading.
+        var page = new FakePage(1);
+        page.Text("名称", 120, 60).Text("深圳市中小企业服务局", 275, 60).Text("主管部门", 490, 60).Text("深圳市工业和信息化局", 582, 60);
+        page.Text("任务名称", 184, 90).Text("主要内容", 275, 90).Text("预算金额（万元）", 490, 80);
+        page.Text("总额", 490, 100).Text("财政拨款", 582, 100).Text("其他资金", 680, 100);
+        string[][] rows =
+        [
+            ["信息化运维", "主要用于网络信息安全建设。", "67.38", "67.38", "0"],
+            ["综合管理", "用于财审和绩效管理等。", "224", "224", "0"],
+            ["产业发展", "支持各类社会服务机构。", "68,454.92", "68,454.92", "0"],
+            ["基本支出", "主要是在职人员工资福利支出。", "1,806.24", "1,806.24", "0"],
+        ];
+        page.Rows(125, 22, [FakeColumn.Left(184), FakeColumn.Left(275), FakeColumn.Right(576), FakeColumn.Right(649), FakeColumn.Right(721)], rows);
+
+        var grid = Assert.Single(Pipeline.Extract(page)).TextGrid();
+        var header = grid.Single(r => r.Contains("总额"));
+        var total = Array.IndexOf(header, "总额");
+        Assert.Equal("财政拨款", header[total + 1]);
+        Assert.Equal(["68,454.92", "68,454.92", "0"], grid.Single(r => r.Contains("产业发展"))[total..(total + 3)]);
+    }
 }

@@ -109,7 +109,7 @@ internal static class StreamRowBuilder
             (edges, gutters) = ColumnFinder.WithHeaderOnlyColumns(edges, gutters, [.. leaves.Where(h => !h.LeftAligned).Select(h => h.Heading), .. besideLeaves],
                 bodyX0, bodyX1,
                 block.Where(l => !headerLines.Contains(l) && l.Box.Y0 < block[bodyStart].Box.Y1),
-                [.. leaves.Where(h => h.LeftAligned).Select(h => h.Heading)]);
+                [.. leaves.Where(h => h.LeftAligned).Select(h => h.Heading)], [.. block.SelectMany(l => l.Cells)]);
         }
         (edges, gutters) = ColumnFinder.WithoutSplitAlignment(edges, gutters, block, headerLines);
         (edges, gutters) = LineGaps.WithTextGaps(edges, gutters, block);

@@ -95,6 +95,9 @@ internal static class ColumnFinder
     /// <summary>A heading ending this close before the values after its gutter reaches them (points).</summary>
     private const double ReachTolerance = 4;
 
+    /// <summary>Cells of this many other lines starting where a heading starts make it a column's left-aligned heading.</summary>
+    private const int MinLinedUpStarts = 2;
+
     /// <summary>
     /// Columns empty on this page still print their heading: header cells lying wholly inside a gutter of
     /// the body split it, one column per such cell (科目编码 and 科目名称 over unit rows that leave them blank);
@@ -107,14 +110,28 @@ internal static class ColumnFinder
     /// (一般公共预算 / 拨款 over amounts printed narrower than it) heads their column, which starts where it starts; one
     /// wholly inside the gutter heads a blank column like any heading.
     /// </param>
+    /// <param name="blockCells">All cells of the block: a heading starting where cells of other lines start, one of them
+    /// reaching past the gutter (总额 under 预算金额（万元）, beside 主管部门 above, all left-aligned), starts the column after the
+    /// gutter like a wrapped heading that reaches it.</param>
     public static (double[] Edges, Gutter[] Gutters) WithHeaderOnlyColumns(double[] edges, Gutter[] gutters, IEnumerable<StreamCell> headings,
-        double bodyX0, double bodyX1, IEnumerable<StreamLine> belowLines, IReadOnlyList<StreamCell> leftAlignedWrapped)
+        double bodyX0, double bodyX1, IEnumerable<StreamLine> belowLines, IReadOnlyList<StreamCell> leftAlignedWrapped,
+        IReadOnlyList<StreamCell> blockCells)
     {
         var width = edges[^1] - edges[0];
         var below = belowLines.SelectMany(l => l.Cells).Where(c => c.Box.Width <= MaxEvidenceWidthRatio * width).ToList();
-        bool StartsColumn(StreamCell c, Gutter g) => c.Box.X0 > g.Start + 1 && c.Box.X0 < g.End - 1 && c.Box.X1 >= g.End - ReachTolerance;
-        var columnStarts = leftAlignedWrapped.Where(c => gutters.Any(g => StartsColumn(c, g))).ToList();
-        var headerCells = headings.Concat(leftAlignedWrapped.Except(columnStarts))
+        bool Reaches(StreamCell c, Gutter g) => c.Box.X0 > g.Start + 1 && c.Box.X0 < g.End - 1 && c.Box.X1 >= g.End - ReachTolerance;
+        bool LinedUpWithReaching(StreamCell c, Gutter g)
+        {
+            if (c.Box.X0 <= g.Start + 1 || c.Box.X1 >= g.End - 1) return false;
+            var aligned = blockCells.Where(o => o != c && Math.Abs(o.Box.X0 - c.Box.X0) <= LinedUpForms.LineUpTolerance
+                                                && (o.Box.Y0 >= c.Box.Y1 || o.Box.Y1 <= c.Box.Y0)).ToList();
+            return aligned.Count >= MinLinedUpStarts && aligned.Any(o => Reaches(o, g));
+        }
+        var columnStarts = leftAlignedWrapped.Where(c => gutters.Any(g => Reaches(c, g))).ToList();
+        var linedUpStarts = headings.Where(c => gutters.Any(g => LinedUpWithReaching(c, g))).ToList();
+        bool StartsColumn(StreamCell c, Gutter g) => linedUpStarts.Contains(c) ? LinedUpWithReaching(c, g) : Reaches(c, g);
+        columnStarts.AddRange(linedUpStarts);
+        var headerCells = headings.Except(linedUpStarts).Concat(leftAlignedWrapped.Except(columnStarts))
             .Where(h => !below.Any(c => c.Box.OverlapsHorizontally(h.Box) && c.Box.Y0 >= h.Box.Y1))
             .OrderBy(c => c.Box.X0).ToList();
         var result = new List<Gutter>();
