@@ -24,19 +24,24 @@ public sealed class GridTableExtractor(TableOptions? options = null) : ITableExt
     public ImmutableArray<Table> Extract(IReadOnlyList<PageLayout> pages)
     {
         var placed = new List<PlacedFragment>();
+        var announced = false;
         foreach (var page in pages)
         {
             // An unruled table running to the foot of the previous page may go on at the top of this one.
             var open = placed.Count > 0 && placed[^1] is { LastOnPage: true, ContentBelow: false, Fragment: { Ruled: false } last }
                        && last.Page == page.Page.Number - 1 ? last : null;
-            placed.AddRange(ReadPage(page, open));
+            placed.AddRange(ReadPage(page, out var announcesNext, open, announced));
+            announced = announcesNext;
         }
         var groups = ContinuedTableStitcher.Group(placed, _options);
         return [.. groups.Select(TableAssembler.Assemble)];
     }
 
     /// <param name="open">The previous page's last part when it runs to the foot of that page (unruled only).</param>
-    internal List<PlacedFragment> ReadPage(PageLayout page, Fragment? open = null)
+    /// <param name="announced">The previous page ended with a caption announcing a table (表 12 / 单位：万元) it does not hold:
+    /// the table stands at the top of this page.</param>
+    /// <param name="announcesNext">This page ends so.</param>
+    internal List<PlacedFragment> ReadPage(PageLayout page, out bool announcesNext, Fragment? open = null, bool announced = false)
     {
         var words = PageWords.Of(page);
         var used = new HashSet<int>();
@@ -47,7 +52,7 @@ public sealed class GridTableExtractor(TableOptions? options = null) : ITableExt
             fragments.Add(fragment);
             used.UnionWith(taken);
         }
-        foreach (var (fragment, taken) in AlignmentFragmentReader.Read(page, rulings.Horizontal, words, used, fragments, open))
+        foreach (var (fragment, taken) in AlignmentFragmentReader.Read(page, rulings.Horizontal, words, used, fragments, out announcesNext, open, announced))
         {
             fragments.Add(fragment);
             used.UnionWith(taken);

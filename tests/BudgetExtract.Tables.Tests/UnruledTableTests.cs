@@ -1158,4 +1158,42 @@ public sealed class UnruledTableTests
         Assert.Equal("财政拨款", header[total + 1]);
         Assert.Equal(["68,454.92", "68,454.92", "0"], grid.Single(r => r.Contains("产业发展"))[total..(total + 3)]);
     }
+
+    [Fact]
+    public void A_one_row_table_under_a_caption_left_at_the_foot_of_the_page_before_is_a_table()
+    {
+        // Regression (Chromium A4 rendering of seed 003 without rules, pp. 5-6): the “三公” table's title and unit lines end
+        // page 5, over a paragraph; page 6 opens with its two header lines and one row of amounts. Unannounced on its
+        // own page, one row of values was too little evidence: the table was lost.
+        var first = new FakePage(1);
+        for (var i = 0; i < 30; i++) first.Text($"第{i + 1}段正文，说明部门预算的编制情况。", 50, 60 + 20 * i);
+        first.Text("一般公共预算“三公”经费支出表", 50, 700, 14).Text("单位：万元", 50, 725);
+        first.Text("这是表格之前的一段说明文字，用于检验正文不会被当作表格。", 50, 750);
+        var second = new FakePage(2);
+        second.Text("“三公”经费合计", 43, 40).Text("因公出国（境）费", 142, 40).Text("公务用车购置及运行费", 307, 40).Text("公务接待费", 494, 40);
+        second.Text("小计", 250, 60).Text("公务用车购置费", 286, 60).Text("公务用车运行费", 388, 60);
+        second.RightText("5.00", 129, 80).RightText("4.00", 280, 80).RightText("4.00", 484, 80).RightText("1.00", 559, 80);
+        second.Text("注：本表为测试渲染。", 35, 110);
+
+        var table = Assert.Single(Pipeline.Extract(first, second));
+        Assert.Equal([2], table.Pages.ToArray());
+        Assert.Equal(["5.00", "4.00", "4.00", "1.00"], table.TextGrid()[^1].Where(c => c.Length > 0).ToArray());
+    }
+
+    [Fact]
+    public void A_section_heading_atop_the_page_after_a_ruled_table_and_its_note_is_no_table()
+    {
+        // 无锡 教育局 2026 pp. 30-31: page 30 ends with a ruled table without a body and its note 注：本单位无政府采购支出…;
+        // neither the caption above the grid nor the note (it names a 单位) announces a table on page 31, whose
+        // section heading (第三部分 | 2026年度单位预算情况说明) is no table.
+        var first = new FakePage(1).Text("公开13表", 40, 60).Text("政府采购支出表", 250, 85, 14).Text("单位：无锡市教育局（本级）", 40, 110);
+        first.Grid([40, 200, 360, 520], [130, 160, 190]);
+        first.Text("采购品目", 45, 150).Text("专项名称", 205, 150).Text("总计", 365, 150).Text("合计", 45, 180);
+        first.Text("注：本单位无政府采购支出，故本表无数据。", 40, 245);
+        var second = new FakePage(2).Text("第三部分", 112, 100, 20).Text("2026年度单位预算情况说明", 250, 100, 20);
+        for (var i = 0; i < 6; i++) second.Text($"第{i + 1}段，说明本单位收入支出预算的总体情况和变化原因。", 96, 150 + 30 * i);
+
+        var tables = Pipeline.Extract(first, second);
+        Assert.DoesNotContain(tables, t => t.Pages.Contains(2));
+    }
 }

@@ -19,11 +19,15 @@ internal static class AlignmentFragmentReader
     /// <param name="rules">The page's horizontal rulings merged into lines: a browser draws a row's rule cell by cell,
     /// and a frame needs whole rules.</param>
     /// <param name="open">The previous page's last part when it ran to the foot of that page: its columns may go on here.</param>
+    /// <param name="announced">The previous page ended with a caption announcing a table it does not hold.</param>
+    /// <param name="announcesNext">This page ends so (see <see cref="StreamBlocks.Find"/>).</param>
     public static List<(Fragment Fragment, HashSet<int> Words)> Read(
-        PageLayout page, List<Ruling> rules, IReadOnlyList<PageWord> words, HashSet<int> used, IReadOnlyList<Fragment> ruled, Fragment? open = null)
+        PageLayout page, List<Ruling> rules, IReadOnlyList<PageWord> words, HashSet<int> used, IReadOnlyList<Fragment> ruled, out bool announcesNext,
+        Fragment? open = null, bool announced = false)
     {
         var result = new List<(Fragment, HashSet<int>)>();
         var lines = StreamLines.Build(words, used);
+        announcesNext = false;
         if (lines.Count < 2) return result;
         var framed = new HashSet<StreamLine>();
         foreach (var frame in RuleFrames.Find(rules, lines, page.Page.Width))
@@ -36,12 +40,17 @@ internal static class AlignmentFragmentReader
         }
         // A ruled grid below a captioned line means the page goes on: that line is no table's first row at the page's end.
         var gridsBottom = ruled.Count == 0 ? double.MinValue : ruled.Max(f => f.Box.Y1);
-        foreach (var block in StreamBlocks.Find([.. lines.Where(l => !framed.Contains(l))], gridsBottom, ruled.Count == 0 && framed.Count == 0 ? open?.ColumnEdges : null))
+        var blocks = StreamBlocks.Find([.. lines.Where(l => !framed.Contains(l))], out announcesNext, gridsBottom,
+            ruled.Count == 0 && framed.Count == 0 ? open?.ColumnEdges : null, announced && ruled.Count == 0 && framed.Count == 0);
+        foreach (var block in blocks)
         {
             var fragment = StreamRowBuilder.Build(page, block, rules);
             if (fragment is null || IsFigureLabels(fragment, block, lines)) continue;
             result.Add((fragment, [.. block.SelectMany(l => l.Cells).SelectMany(c => c.WordIndexes)]));
         }
+        // A table framed by rules under the last caption holds what it announced.
+        var lastCaptionTop = lines.Where(l => l.IsCaption).Select(l => l.Box.Y0).DefaultIfEmpty(double.MaxValue).Max();
+        announcesNext = announcesNext && result.All(r => r.Item1.Box.Y1 < lastCaptionTop);
         return result;
     }
 

@@ -16,12 +16,17 @@ internal static partial class StreamBlocks
     /// <param name="gridsBottom">The foot of the page's lowest ruled grid (text below it is the page's end).</param>
     /// <param name="openColumns">Column edges of the previous page's table when it ran to that page's foot: the page's
     /// first block may be its rest.</param>
-    public static List<List<StreamLine>> Find(IReadOnlyList<StreamLine> lines, double gridsBottom = double.MinValue, double[]? openColumns = null)
+    /// <param name="announced">The previous page ended with a caption announcing a table (表 12, 单位：万元) and no table
+    /// under it: the page's first lines are that table.</param>
+    /// <param name="announcesNext">The page ends with such a caption (perhaps over a paragraph), below any ruled grid.</param>
+    public static List<List<StreamLine>> Find(IReadOnlyList<StreamLine> lines, out bool announcesNext, double gridsBottom = double.MinValue,
+        double[]? openColumns = null, bool announced = false)
     {
         var blocks = new List<List<StreamLine>>();
         var run = new List<StreamLine>();
         var runBottom = double.MinValue;
-        var captioned = false;
+        var captioned = announced;
+        var announcingTop = double.MinValue;
         // Some producers pad rows generously: the usual gap between two table rows on this page also counts as close.
         var rowGap = TypicalGap(lines, tabularOnly: true);
         // A page holding few multi-cell lines (a two-sided table's 支出 side going on alone) shows its row spacing
@@ -37,31 +42,36 @@ internal static partial class StreamBlocks
             if (breaks)
             {
                 Close(run, blocks, rowGap, captioned, openColumns: captioned ? null : openColumns);
-                var announced = captioned && !run.Any(l => l.IsTabular);
+                var stillAnnounced = captioned && !run.Any(l => l.IsTabular);
                 if (run.Any(l => l.IsTabular)) openColumns = null;
                 run = [];
                 runBottom = double.MinValue;
                 // A table number over a paragraph and then the table's title (表15-5 / 这是… / 一级项目支出绩效目标申报表) still
                 // announces the table under them.
-                captioned = announced && line.IsCaption;
+                captioned = stillAnnounced && line.IsCaption;
             }
             if (line.IsCaption)
             {
-                captioned = AnnouncesTable(line) || captioned;
+                if (AnnouncesTable(line)) (captioned, announcingTop) = (true, line.Box.Y0);
                 continue;
             }
             run.Add(line);
             runBottom = Math.Max(runBottom, line.Box.Y1);
         }
         Close(run, blocks, rowGap, captioned, atPageEnd: run.Count > 0 && run[0].Box.Y0 > gridsBottom, openColumns: captioned ? null : openColumns);
+        announcesNext = captioned && !run.Any(l => l.IsTabular) && announcingTop > gridsBottom;
         return blocks;
     }
 
-    /// <summary>A table number, unit or department line: what follows it is a table, however short.</summary>
+    /// <summary>
+    /// A table number, unit or department line: what follows it is a table, however short. A note is none, though it may
+    /// name a 单位 (注：本单位无政府采购支出).
+    /// </summary>
     private static bool AnnouncesTable(StreamLine caption)
     {
         var text = string.Join(' ', caption.Cells.Select(c => c.Text));
-        return CaptionPatterns.Number().IsMatch(text) || CaptionPatterns.Unit().IsMatch(text) || CaptionPatterns.Meta().IsMatch(text);
+        return !CaptionPatterns.Note().IsMatch(text)
+               && (CaptionPatterns.Number().IsMatch(text) || CaptionPatterns.Unit().IsMatch(text) || CaptionPatterns.Meta().IsMatch(text));
     }
 
     /// <summary>Rows of a loosely set table may stand this many font sizes apart when their cells line up.</summary>
