@@ -24,25 +24,26 @@ public sealed class GridTableExtractor(TableOptions? options = null) : ITableExt
     public ImmutableArray<Table> Extract(IReadOnlyList<PageLayout> pages)
     {
         var placed = new List<PlacedFragment>();
-        var announced = false;
+        List<FreeLine> announcing = [];
         foreach (var page in pages)
         {
             // An unruled table running to the foot of the previous page may go on at the top of this one.
             var open = placed.Count > 0 && placed[^1] is { LastOnPage: true, ContentBelow: false, Fragment: { Ruled: false } last }
                        && last.Page == page.Page.Number - 1 ? last : null;
-            placed.AddRange(ReadPage(page, out var announcesNext, open, announced));
-            announced = announcesNext;
+            placed.AddRange(ReadPage(page, out var announcesNext, open, announcing));
+            announcing = announcesNext;
         }
         var groups = ContinuedTableStitcher.Group(placed, _options);
         return [.. groups.Select(TableAssembler.Assemble)];
     }
 
     /// <param name="open">The previous page's last part when it runs to the foot of that page (unruled only).</param>
-    /// <param name="announced">The previous page ended with a caption announcing a table (表 12 / 单位：万元) it does not hold:
-    /// the table stands at the top of this page.</param>
-    /// <param name="announcesNext">This page ends so.</param>
-    internal List<PlacedFragment> ReadPage(PageLayout page, out bool announcesNext, Fragment? open = null, bool announced = false)
+    /// <param name="announcing">The lines ending the previous page when they announce a table (表 12 / 单位：万元) it does not
+    /// hold: the table stands at the top of this page, and they are its caption.</param>
+    /// <param name="announcesNext">This page's last free lines when the page ends so; otherwise empty.</param>
+    internal List<PlacedFragment> ReadPage(PageLayout page, out List<FreeLine> announcesNext, Fragment? open = null, List<FreeLine>? announcing = null)
     {
+        announcing ??= [];
         var words = PageWords.Of(page);
         var used = new HashSet<int>();
         var fragments = new List<Fragment>();
@@ -52,12 +53,18 @@ public sealed class GridTableExtractor(TableOptions? options = null) : ITableExt
             fragments.Add(fragment);
             used.UnionWith(taken);
         }
-        foreach (var (fragment, taken) in AlignmentFragmentReader.Read(page, rulings.Horizontal, words, used, fragments, out announcesNext, open, announced))
+        var unruled = AlignmentFragmentReader.Read(page, rulings.Horizontal, words, used, fragments, out var pageAnnounces, open, announcing.Count > 0);
+        foreach (var (fragment, taken) in unruled)
         {
             fragments.Add(fragment);
             used.UnionWith(taken);
         }
-        if (fragments.Count == 0) return [];
+        announcesNext = [];
+        if (fragments.Count == 0)
+        {
+            if (pageAnnounces) announcesNext = PageWords.FreeLines(words, used);
+            return [];
+        }
         fragments.Sort((a, b) => a.Box.Y0.CompareTo(b.Box.Y0));
 
         var free = PageWords.FreeLines(words, used);
@@ -71,6 +78,9 @@ public sealed class GridTableExtractor(TableOptions? options = null) : ITableExt
             var (caption, captionLines) = CaptionFinder.Find(f, above, _options);
             // Text carried over the page into a later column is no title, however it reads.
             if (i == 0 && !f.Ruled && IsCarriedText(caption, captionLines, f)) (caption, captionLines) = (TableCaption.None, []);
+            // The caption the previous page ended with, read as if printed right above the part (unruled parts only: on the
+            // LibreOffice and Chromium renderings a ruled part so captioned was cut from the table it continues).
+            if (i == 0 && !f.Ruled && caption.IsEmpty && announcing.Count > 0) caption = CaptionFinder.Find(f, JustAbove(announcing, f), _options).Caption;
             consumed.UnionWith(captionLines);
             fragments[i] = CaptionRowLifter.Lift(f with { Caption = caption });
         }
@@ -91,6 +101,7 @@ public sealed class GridTableExtractor(TableOptions? options = null) : ITableExt
         consumed.UnionWith(labelLines);
 
         var remaining = free.Where(l => !consumed.Contains(l)).ToList();
+        if (pageAnnounces) announcesNext = [.. remaining.Where(l => l.Box.Y0 >= fragments[^1].Box.Y1)];
         return [.. fragments.Select((f, i) =>
         {
             var above = remaining.Where(l => l.Box.Y1 <= f.Box.Y0).ToList();
@@ -103,6 +114,13 @@ public sealed class GridTableExtractor(TableOptions? options = null) : ITableExt
                 ContentBelow: remaining.Any(l => l.Box.Y0 >= f.Box.Y1),
                 CarriedOverAbove: carriedOver);
         })];
+    }
+
+    /// <summary>Lines moved up or down together so that the lowest ends right above the part, closest first.</summary>
+    private static IEnumerable<FreeLine> JustAbove(List<FreeLine> lines, Fragment part)
+    {
+        var shift = part.Box.Y0 - 1 - lines.Max(l => l.Box.Y1);
+        return lines.Select(l => l with { Box = new Box(l.Box.X0, l.Box.Y0 + shift, l.Box.X1, l.Box.Y1 + shift) }).OrderByDescending(l => l.Box.Y1);
     }
 
     /// <summary>

@@ -1164,7 +1164,7 @@ public sealed class UnruledTableTests
     {
         // Regression (Chromium A4 rendering of seed 003 without rules, pp. 5-6): the “三公” table's title and unit lines end
         // page 5, over a paragraph; page 6 opens with its two header lines and one row of amounts. Unannounced on its
-        // own page, one row of values was too little evidence: the table was lost.
+        // own page, one row of values was too little evidence: the table was lost, and then it lacked its unit.
         var first = new FakePage(1);
         for (var i = 0; i < 30; i++) first.Text($"第{i + 1}段正文，说明部门预算的编制情况。", 50, 60 + 20 * i);
         first.Text("一般公共预算“三公”经费支出表", 50, 700, 14).Text("单位：万元", 50, 725);
@@ -1178,6 +1178,8 @@ public sealed class UnruledTableTests
         var table = Assert.Single(Pipeline.Extract(first, second));
         Assert.Equal([2], table.Pages.ToArray());
         Assert.Equal(["5.00", "4.00", "4.00", "1.00"], table.TextGrid()[^1].Where(c => c.Length > 0).ToArray());
+        // Its unit line, on the page before, is its caption's.
+        Assert.Equal("万元", table.Unit);
     }
 
     [Fact]
