@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using static BudgetExtract.Ocr.Recognition.OcrText;
 
 namespace BudgetExtract.Ocr.Recognition;
 
@@ -69,8 +70,6 @@ internal static partial class BracketedUnit
         var match = ValueWithUnit().Match(Compact(text));
         return match.Success ? match.Groups["number"].Value : null;
     }
-
-    private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
 
     [GeneratedRegex(@"(?<before>[\d\u4e00-\u9fff])(?<open>[(（])(?<x>[\u4e00-\u9fff])$")]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using static BudgetExtract.Ocr.Recognition.OcrText;
 
 namespace BudgetExtract.Ocr.Recognition;
 
@@ -35,7 +36,7 @@ public static partial class NumberText
     /// </summary>
     public static bool IsNumberWithStrayCharacter(string text)
     {
-        var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        var compact = Compact(text);
         var chinese = compact.Select((c, i) => (c, i)).Where(x => Han.IsIdeograph(x.c)).ToList();
         if (chinese.Count != 1 || compact.Any(c => char.IsLetter(c) && !Han.IsIdeograph(c))) return false;
         var at = chinese[0].i;
@@ -58,7 +59,7 @@ public static partial class NumberText
     /// </summary>
     public static (char? Sign, string? Bound) SplitComparison(string text)
     {
-        var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        var compact = Compact(text);
         if (compact.Length < 2) return (null, null);
         char? sign = compact[0] switch
         {

@@ -6,6 +6,7 @@ using BudgetExtract.Geometry;
 using BudgetExtract.Ocr.Imaging;
 using BudgetExtract.Ocr.Recognition.Lexicon;
 using BudgetExtract.Pdf.Model;
+using static BudgetExtract.Ocr.Recognition.OcrText;
 
 namespace BudgetExtract.Ocr.Recognition;
 
@@ -489,7 +490,6 @@ public sealed partial class PageRecognizer(OcrOptions options)
     [System.Text.RegularExpressions.GeneratedRegex(@"^[(（《〈]\s*[一二三四五六七八九十廿]{1,3}\s*[)）]$")]
     private static partial System.Text.RegularExpressions.Regex OrdinalInBrackets();
 
-    private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     /// <summary>Re-reads a number with digits and separators only; doubt when the readings disagree or the number is malformed.</summary>
     /// <param name="sign">A comparison sign read before the number (≥ ≤): the digit readers' 2 for it is dropped and the sign kept.</param>
@@ -679,8 +679,7 @@ public sealed partial class PageRecognizer(OcrOptions options)
             read[h] = host with
             {
                 Text = host.Text + text,
-                Box = new PixelBox(Math.Min(host.Box.X0, unit.Box.X0), Math.Min(host.Box.Y0, unit.Box.Y0),
-                    Math.Max(host.Box.X1, unit.Box.X1), Math.Max(host.Box.Y1, unit.Box.Y1)),
+                Box = host.Box.Union(unit.Box),
                 Words = Joined(UnitChunks.Joined(host.Words, unit.Words, unit.Box)),
                 Problem = problems.Count == 0 ? null : string.Join("; ", problems),
                 ReadAs = host.ReadAs is null ? null : host.ReadAs + text,
@@ -745,14 +744,14 @@ public sealed partial class PageRecognizer(OcrOptions options)
     /// <summary>A line shaped like a page number with dashes around something that is not digits: - 朋 -, -组-, - --.</summary>
     internal static bool PageNumberLike(string text)
     {
-        var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        var compact = Compact(text);
         return compact.Length is >= 3 and <= 5 && IsDash(compact[0]) && IsDash(compact[^1]) && !compact.Any(char.IsAsciiDigit);
     }
 
     /// <summary>The digits of a line read as a page number between dashes (-11-, - 40 -, —3—), or null.</summary>
     internal static string? DashedPageNumber(string text)
     {
-        var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        var compact = Compact(text);
         return compact.Length is >= 3 and <= 6 && IsDash(compact[0]) && IsDash(compact[^1]) && compact[1..^1] is var digits
                && digits.All(char.IsAsciiDigit) ? digits : null;
     }

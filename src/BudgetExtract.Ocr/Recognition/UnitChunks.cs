@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BudgetExtract.Ocr.Imaging;
+using static BudgetExtract.Ocr.Recognition.OcrText;
 
 namespace BudgetExtract.Ocr.Recognition;
 
@@ -85,8 +86,6 @@ internal static partial class UnitChunks
         }
         return null;
     }
-
-    private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     [GeneratedRegex(@"^[(（]([\u4e00-\u9fff]{1,3}|%)[)）]$")]
     private static partial Regex Unit();

@@ -127,11 +127,10 @@ internal static class ColumnFinder
                                                 && (o.Box.Y0 >= c.Box.Y1 || o.Box.Y1 <= c.Box.Y0)).ToList();
             return aligned.Count >= MinLinedUpStarts && aligned.Any(o => Reaches(o, g));
         }
-        var columnStarts = leftAlignedWrapped.Where(c => gutters.Any(g => Reaches(c, g))).ToList();
+        var wrappedStarts = leftAlignedWrapped.Where(c => gutters.Any(g => Reaches(c, g))).ToList();
         var linedUpStarts = headings.Where(c => gutters.Any(g => LinedUpWithReaching(c, g))).ToList();
-        bool StartsColumn(StreamCell c, Gutter g) => linedUpStarts.Contains(c) ? LinedUpWithReaching(c, g) : Reaches(c, g);
-        columnStarts.AddRange(linedUpStarts);
-        var headerCells = headings.Except(linedUpStarts).Concat(leftAlignedWrapped.Except(columnStarts))
+        IEnumerable<StreamCell> StartsIn(Gutter g) => wrappedStarts.Where(c => Reaches(c, g)).Concat(linedUpStarts.Where(c => LinedUpWithReaching(c, g)));
+        var headerCells = headings.Except(linedUpStarts).Concat(leftAlignedWrapped.Except(wrappedStarts))
             .Where(h => !below.Any(c => c.Box.OverlapsHorizontally(h.Box) && c.Box.Y0 >= h.Box.Y1))
             .OrderBy(c => c.Box.X0).ToList();
         var result = new List<Gutter>();
@@ -148,7 +147,7 @@ internal static class ColumnFinder
                 result.Add(new Gutter(start, c.Box.X0));
                 start = c.Box.X1;
             }
-            var end = columnStarts.Where(c => StartsColumn(c, g) && c.Box.X0 > start + 1).Select(c => c.Box.X0).DefaultIfEmpty(g.End).Min();
+            var end = StartsIn(g).Where(c => c.Box.X0 > start + 1).Select(c => c.Box.X0).DefaultIfEmpty(g.End).Min();
             result.Add(new Gutter(start, end));
         }
         var after = bodyX1;

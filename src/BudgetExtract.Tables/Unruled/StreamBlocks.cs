@@ -42,8 +42,9 @@ internal static partial class StreamBlocks
             if (breaks)
             {
                 Close(run, blocks, rowGap, captioned, openColumns: captioned ? null : openColumns);
-                var stillAnnounced = captioned && !run.Any(l => l.IsTabular);
-                if (run.Any(l => l.IsTabular)) openColumns = null;
+                var hadRows = run.Any(l => l.IsTabular);
+                var stillAnnounced = captioned && !hadRows;
+                if (hadRows) openColumns = null;
                 run = [];
                 runBottom = double.MinValue;
                 // A table number over a paragraph and then the table's title (表15-5 / 这是… / 一级项目支出绩效目标申报表) still
@@ -265,9 +266,9 @@ internal static partial class StreamBlocks
         bool HoldsTable(List<RowBand> bands)
         {
             var fewValues = captioned ? withValues < 1 && tabular.Count > 1 : withValues < Math.Max(2, bands.Count / 2);
+            var minLinedUp = captioned ? LinedUpForms.MinAnnouncedLinedUpRows : LinedUpForms.MinLinedUpRows;
             return !fewValues || !LinedUpForms.IsContentsList(bands, block)
-                && (LinedUpForms.LinedUp(bands, block, captioned ? LinedUpForms.MinAnnouncedLinedUpRows : LinedUpForms.MinLinedUpRows) || LinedUpForms.OnAGrid(bands, block)
-                    || LinedUpForms.ValuesLinedUp(bands, block));
+                && (LinedUpForms.LinedUp(bands, block, minLinedUp) || LinedUpForms.OnAGrid(bands, block) || LinedUpForms.ValuesLinedUp(bands, block));
         }
 
         // Mostly prose with a few value lines: one-cell lines must not outnumber table rows. A one-cell line starting where
