@@ -1198,4 +1198,62 @@ public sealed class UnruledTableTests
         var tables = Pipeline.Extract(first, second);
         Assert.DoesNotContain(tables, t => t.Pages.Contains(2));
     }
+
+    [Fact]
+    public void A_comparison_sign_a_wide_space_before_its_target_stays_in_the_targets_cell()
+    {
+        // Regression (our rendering of seed 000 without rules, 部门整体支出绩效目标表 p20): ≥ 10 and ≤ 131728 print the sign a
+        // space wider than a cell gap before the number; the sign became a cell of its own, its gutter split the 目标值
+        // column, and the whole form got a blank column when its pages were stitched.
+        var page = new FakePage(1);
+        page.Text("一级指标", 184, 60).Text("二级指标", 275, 60).Text("三级指标", 490, 60).Text("目标值", 582, 60);
+        page.Text("产出", 184, 85).Text("数量", 275, 85).Text("举办培育活动场数", 400, 85).Text("≥ 10", 582, 85);
+        page.Text("质量", 275, 110).Text("政策符合率（%）", 400, 110).RightText("100", 649, 110);
+        page.Text("时效", 275, 135).Text("资金发放截止时间", 400, 135).Text("2023年12月31日", 582, 135);
+        page.Text("成本", 275, 160).Text("项目成本控制数", 400, 160).Text("≤ 131728", 582, 160);
+        page.Text("效益", 184, 185).Text("社会效益", 275, 185).Text("评价服务情况", 400, 185).Text("11个区", 582, 185);
+
+        var grid = Assert.Single(Pipeline.Extract(page)).TextGrid();
+        var target = Array.IndexOf(grid[0], "目标值");
+        Assert.Equal(grid[0].Length - 1, target);
+        Assert.Equal(["目标值", "≥ 10", "100", "2023年12月31日", "≤ 131728", "11个区"], grid.Select(r => r[target]).ToArray());
+    }
+
+    [Fact]
+    public void A_heading_starting_in_the_gutter_before_its_values_puts_the_column_edge_before_it()
+    {
+        // Regression (our rendering of seed 000 without rules, 部门整体支出绩效目标表 p19): 其中：其他资金 starts a little right of
+        // the 财政拨款 amounts and ends where its 0s end; 深圳市工业和信息化局 above crosses half the gutter. Of the stretches
+        // fewest cells cross, the one nearest the gutter's middle was taken, inside 其中：其他资金, which then went to the
+        // 财政拨款 column once the pages were stitched: only 其中：财政拨款 | 其中：其他资金 parted on one line tells the stretches
+        // apart, and 其中：财政拨款 starts in the gutter before its own column, which had not counted.
+        var page = new FakePage(1, width: 800);
+        page.Text("名称", 120, 60).Text("深圳市中小企业服务局", 275, 60).Text("主管部门", 490, 60).Text("深圳市工业和信息化局", 582, 60);
+        page.Text("任务名称", 184, 90).Text("主要内容", 275, 90).Text("预算金额（万元）", 490, 80);
+        page.Text("总额", 490, 100).Text("其中：财政拨款", 582, 100).Text("其中：其他资金", 658, 100);
+        string[][] rows =
+        [
+            ["信息化运维", "主要用于网络信息安全建设。", "67.38", "67.38", "0"],
+            ["综合管理", "用于财审和绩效管理等。", "224", "224", "0"],
+            ["产业发展", "支持各类社会服务机构。", "68,454.92", "68,454.92", "0"],
+            ["基本支出", "主要是在职人员工资福利支出。", "1,806.24", "1,806.24", "0"],
+        ];
+        FakeColumn[] columns = [FakeColumn.Left(184), FakeColumn.Left(275), FakeColumn.Right(576), FakeColumn.Right(652), FakeColumn.Right(729)];
+        page.Rows(125, 22, columns, rows);
+        var next = new FakePage(2, width: 800).Rows(60, 22, columns,
+        [
+            ["上级下达资金", "属于中央转移支付资金。", "4,895", "4,895", "0"],
+            ["政府投资项目", "上年结转的平台项目。", "657.03", "657.03", "0"],
+            ["金额合计", "", "131,728.43", "131,728.43", "0"],
+        ]);
+
+        var table = Assert.Single(Pipeline.Extract(page, next));
+        Assert.Equal([1, 2], table.Pages.ToArray());
+        var grid = table.TextGrid();
+        var header = grid.Single(r => r.Contains("总额"));
+        var total = Array.IndexOf(header, "总额");
+        Assert.Equal(["总额", "其中：财政拨款", "其中：其他资金"], header[total..(total + 3)]);
+        Assert.Equal(["1,806.24", "1,806.24", "0"], grid.Single(r => r.Contains("基本支出"))[total..(total + 3)]);
+        Assert.Equal("深圳市工业和信息化局", grid[0][total + 1]);
+    }
 }

@@ -26,7 +26,11 @@ internal static class GutterNarrowing
         {
             var leftStart = g > 0 ? gutters[g - 1].End : double.MinValue;
             var rightEnd = g + 1 < gutters.Length ? gutters[g + 1].Start : double.MaxValue;
-            narrowed.AddRange(Narrow(gutters[g], leftStart, rightEnd, lines));
+            // A heading of the column may start inside the gutter before it (其中：财政拨款 left of its amounts, printed
+            // narrower): past the content of the column before, it can be no other column's.
+            var leftOpen = g > 0 ? gutters[g - 1].Start + MinStretch : double.MinValue;
+            var rightOpen = g + 1 < gutters.Length ? gutters[g + 1].End - MinStretch : double.MaxValue;
+            narrowed.AddRange(Narrow(gutters[g], (leftStart, rightEnd), (leftOpen, rightOpen), lines));
         }
         return narrowed.SequenceEqual(gutters) ? (edges, gutters) : ([edges[0], .. narrowed.Select(g => g.Middle), edges[^1]], [.. narrowed]);
     }
@@ -36,8 +40,12 @@ internal static class GutterNarrowing
     /// of both neighbouring columns belong to neither: they are a column of their own (一级指标 | 产出指标 in a gutter
     /// only one data row proved), and both stretches are gutters.
     /// </summary>
-    private static IEnumerable<Gutter> Narrow(Gutter gutter, double leftStart, double rightEnd, IReadOnlyList<StreamLine> lines)
+    /// <param name="neighbours">From the end of the gutter before to the start of the gutter after.</param>
+    /// <param name="open">From the start of the gutter before to the end of the gutter after.</param>
+    private static IEnumerable<Gutter> Narrow(Gutter gutter, (double Start, double End) neighbours, (double Start, double End) open,
+        IReadOnlyList<StreamLine> lines)
     {
+        var (leftStart, rightEnd) = neighbours;
         var inside = lines.SelectMany(l => l.Cells).Select(c => c.Box).Where(c => c.X0 < gutter.End && c.X1 > gutter.Start).ToList();
         // Only cells ending or starting inside the gutter make one stretch better than another.
         if (!inside.Any(c => c.X0 > gutter.Start || c.X1 < gutter.End)) return [gutter];
@@ -62,7 +70,7 @@ internal static class GutterNarrowing
             if (besideLeft && besideRight) return [left, right];
         }
         // Of several, the one that parts the most neighbouring cells of a line (≥500场 | 计划数据), then the nearest the middle.
-        var preferred = best.OrderByDescending(s => Parted(s, leftStart, rightEnd, lines)).ThenBy(s => Math.Abs(s.Middle - gutter.Middle)).First();
+        var preferred = best.OrderByDescending(s => Parted(s, open.Start, open.End, lines)).ThenBy(s => Math.Abs(s.Middle - gutter.Middle)).First();
         return [preferred == gutter ? gutter : gutter with { Preferred = (preferred.Start, preferred.End) }];
     }
 

@@ -34,7 +34,9 @@ internal static class LabelSpans
                 var (start, _, own) = options[k][j];
                 if (k == 0)
                 {
-                    (cost[k][j], from[k][j]) = (own + Unlabelled(0, start - 1), -1);
+                    // Rows above a column's first label may still be under a label of the page before (a form's 年度主要任务
+                    // rows going on over the page): leaving them unlabelled costs nothing.
+                    (cost[k][j], from[k][j]) = (own, -1);
                     continue;
                 }
                 (cost[k][j], from[k][j]) = (double.PositiveInfinity, -1);

@@ -39,9 +39,13 @@ internal static partial class StreamLines
                 // (312) (45) are two amounts in accounting style, not an item number and its text.
                 var enumerated = current.Count == 1 && EnumeratorPattern().IsMatch(left.Text) && !CellValues.IsValueLike(right.Text)
                                  && right.Text[0] is not ('(' or '（' or '-' or '−') && !char.IsAsciiDigit(right.Text[0]);
+                // A comparison sign alone is no cell: it bounds the value after it (≥ 10, ≤ 131728, set a space wider than a
+                // cell gap), which a target column prints left-aligned beside right-aligned plain numbers.
+                var bounded = current.Count == 1 && ComparisonPattern().IsMatch(left.Text) && gap <= MaxBoundGapRatio * size
+                              && CellValues.IsValueLike(right.Text);
                 var apart = gap > CellGapRatio * size;
                 var grouped = !apart && CellValues.ContinuesDigitGroups(left.Text, right.Text);
-                if (!enumerated && !grouped && (apart || (CellValues.IsValueLike(left.Text) && CellValues.IsValueLike(right.Text))))
+                if (!enumerated && !bounded && !grouped && (apart || (CellValues.IsValueLike(left.Text) && CellValues.IsValueLike(right.Text))))
                 {
                     cells.Add(Cell(words, current));
                     current = [];
@@ -157,6 +161,12 @@ internal static partial class StreamLines
     private static bool IsCaption(string text) =>
         CaptionPatterns.Number().IsMatch(text) || CaptionPatterns.Unit().IsMatch(text) || CaptionPatterns.Meta().IsMatch(text)
         || CaptionPatterns.Note().IsMatch(text) || text.Contains("……") || text.Contains("....") || text.Contains("···");
+
+    /// <summary>A comparison sign this far (share of the font size) before a value bounds it: about two spaces.</summary>
+    private const double MaxBoundGapRatio = 1.0;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[≥≤><＞＜≧≦]|[><]=)$")]
+    private static partial System.Text.RegularExpressions.Regex ComparisonPattern();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])$")]
     private static partial System.Text.RegularExpressions.Regex EnumeratorPattern();
