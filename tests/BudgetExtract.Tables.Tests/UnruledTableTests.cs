@@ -1256,4 +1256,42 @@ public sealed class UnruledTableTests
         Assert.Equal(["1,806.24", "1,806.24", "0"], grid.Single(r => r.Contains("基本支出"))[total..(total + 3)]);
         Assert.Equal("深圳市工业和信息化局", grid[0][total + 1]);
     }
+
+    [Fact]
+    public void Rows_of_wrapped_cells_stay_whole_though_one_gap_falls_between_the_leading_and_the_row_gaps()
+    {
+        // Regression (Chromium A4 11 pt rendering of seed 003 without rules, 年度绩效指标 p16): every row wraps onto two lines
+        // (3 pt apart; rows 5.5 pt apart), and the page opens with a row's rest carried over (汉》节目) 4.2 pt under the row
+        // above. That one gap between the two kinds left no clear step between them, no gap was taken for a row's, and
+        // each wrapped line became a row of its own (计划 / 数据 is narrower than the column, so it did not look wrapped).
+        var page = new FakePage(1);
+        double[] x = [102, 189, 297, 381, 465];
+        page.Text("平台运维发布", x[0], 60).Text("每月50篇", x[1], 60).Text("每月60篇", x[2], 60).Text("每月100篇", x[3], 60).Text("计划数据", x[4], 60);
+        page.Text("信息", x[0], 73);
+        page.Text("汉》节目", x[0], 87.2);
+        (string Name, string Wrapped, string[] Values)[] rows =
+        [
+            ("平台服务企业", "及个人用户", ["10万家次", "20万家次", "20万家次"]),
+            ("监测工业企业", "经济运行情况", ["300家", "350家", "350家"]),
+            ("服务补贴券运", "行管理", ["5904家", "5900家", "6000家"]),
+            ("创业武汉品牌", "服务", ["200项", "300项", "350项"]),
+            ("创业创新服务", "运维", ["100家", "100家", "100家"]),
+            ("万企育才考核", "线上线下", ["15120人", "1600人", "1600人"]),
+        ];
+        var y = 87.2 + 15.5;
+        foreach (var (name, rest, values) in rows)
+        {
+            page.Text(name, x[0], y).Text(values[0], x[1], y).Text(values[1], x[2], y).Text(values[2], x[3], y).Text("计划", x[4], y);
+            page.Text(rest, x[0], y + 13).Text("数据", x[4], y + 13);
+            y += 13 + 15.5;
+        }
+
+        var grid = Assert.Single(Pipeline.Extract(page)).TextGrid();
+        foreach (var (name, rest, values) in rows)
+        {
+            var row = Assert.Single(grid, r => r[0].StartsWith(name, StringComparison.Ordinal));
+            Assert.Equal([name + rest, .. values, "计划数据"], row);
+        }
+        Assert.Equal(["平台运维发布信息", "每月50篇", "每月60篇", "每月100篇", "计划数据"], grid[0]);
+    }
 }

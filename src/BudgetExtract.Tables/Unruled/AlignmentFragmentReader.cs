@@ -335,12 +335,21 @@ internal static class StreamRowBuilder
         double? threshold = null;
         for (var k = 1; k < gaps.Count; k++)
         {
-            if (gaps[k] - gaps[k - 1] < minJump) continue;
+            if (gaps[k] - gaps[k - 1] < minJump && !LoneBetween(gaps, k, minJump)) continue;
             if (gaps[k - 1] > RowBands.MaxLeadingRatio * size) return threshold;
             threshold = (gaps[k - 1] + gaps[k]) / 2;
         }
         return threshold;
     }
+
+    /// <summary>
+    /// One gap between the leading of wrapped cells and the gaps between rows, clearly off both (a row's rest carried
+    /// over the page, set apart from the row above by neither): it is taken for a row's gap, since joining two rows is
+    /// worse than cutting one.
+    /// </summary>
+    private static bool LoneBetween(List<double> sortedGaps, int k, double minJump) =>
+        k + 1 < sortedGaps.Count && sortedGaps[k + 1] - sortedGaps[k - 1] >= minJump
+        && sortedGaps[k] - sortedGaps[k - 1] >= minJump / 2 && sortedGaps[k - 1] - sortedGaps[0] < minJump;
 
     /// <summary>
     /// Joining a group to a row must never put two values in one cell, unless the upper value filled its
