@@ -1294,4 +1294,40 @@ public sealed class UnruledTableTests
         }
         Assert.Equal(["平台运维发布信息", "每月50篇", "每月60篇", "每月100篇", "计划数据"], grid[0]);
     }
+
+    [Fact]
+    public void An_indicator_table_of_targets_in_words_under_a_paragraph_is_a_table()
+    {
+        // Regression (Chromium renderings of seed 003 without rules, 年度绩效目标表 p26): targets are printed in words around
+        // their numbers (每月50篇, 每月8期), so few lines held a value; the label column's and the two-level header's cells
+        // line up with nothing, and the table under its paragraph was lost whole.
+        var page = new FakePage(1);
+        page.Text("这是表格之前的一段说明文字，用于检验正文不会被当作表格。本段文字较长，会在页面上换行", 63, 60).Text("显示。", 63, 74);
+        page.Text("一级", 107, 100).Text("二级", 144, 100).Text("三级指标", 210, 100).Text("指标值", 367, 100).Text("指标值确", 481, 100);
+        page.Text("指标", 107, 110.5).Text("指标", 144, 110.5).Text("定依据", 487, 110.5);
+        page.Text("前年", 297, 124).Text("上年", 358, 124).Text("预计当年", 419, 124).Text("实现", 419, 134.5);
+        page.Text("年度", 66, 148).Text("产出", 103, 148).Text("数量", 140, 148).Text("课题攻关", 178, 148)
+            .RightText("0", 352, 148).RightText("3", 413, 148).Text("3", 467, 148).Text("计划数据", 480, 148);
+        page.Text("目标", 66, 158.5).Text("指标", 103, 158.5).Text("指标", 140, 158.5);
+        (string Name, string[] Targets)[] rows =
+        [
+            ("平台运维发布信息", ["每月50篇", "每月60篇", "每月100篇"]),
+            ("广播电台创业节目", ["每月8期", "每月8期", "每月8期"]),
+            ("平台服务企业用户", ["10万人次", "20万人次", "20万人次"]),
+            ("监测工业企业运行", ["300家", "350家", "350家"]),
+        ];
+        var y = 172.0;
+        foreach (var (name, targets) in rows)
+        {
+            page.Text("数量", 140, y).Text(name, 178, y).Text(targets[0], 297, y).Text(targets[1], 358, y).Text(targets[2], 419, y).Text("计划数据", 480, y);
+            page.Text("指标", 140, y + 10.5);
+            y += 24;
+        }
+        page.Text("注：本表为测试渲染。", 63, y + 10);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        var grid = table.TextGrid();
+        foreach (var (name, targets) in rows)
+            Assert.Equal([name, .. targets, "计划数据"], grid.Single(r => r.Contains(name)).SkipWhile(c => c != name).ToArray());
+    }
 }

@@ -189,6 +189,13 @@ internal static partial class StreamBlocks
             Enumerable.Range(1, cells.Count - 1).Count(i => cells[i].Box.Y0 - cells[i - 1].Box.Y1 < RowBands.MaxLeadingRatio * cells[i].Box.Height) >= MinStackLines - 1;
     }
 
+    /// <summary>A quantity in words is this short at most (每月 50 篇, 每月 8 期, 10 万人).</summary>
+    private const int MaxQuantityLength = 10;
+
+    /// <summary>An indicator's target in words around a number (每月 50 篇, 维护率 100%): a value too, though not an amount.</summary>
+    private static bool IsQuantity(string text) =>
+        text.Length <= MaxQuantityLength && text.Any(char.IsAsciiDigit) && !CellValues.IsYear(text.Trim()) && !text.Contains('年');
+
     /// <param name="atPageEnd">Nothing follows the run on the page (no line, caption, note or ruled grid below it).</param>
     private static void Close(List<StreamLine> run, List<List<StreamLine>> blocks, double rowGap, bool captioned, bool atPageEnd = false,
         double[]? openColumns = null)
@@ -250,7 +257,7 @@ internal static partial class StreamBlocks
         // paragraph at the foot of the page), or a header and no body. Only there: a lone line with lines or a grid below it
         // is a caption line OCR split into pieces (a title read 国有 资本 经营预算, a meta line read 部 门名称) over the grid.
         if (tabular.Count < (captioned && atPageEnd ? 1 : MinTabularLines)) return;
-        var withValues = tabular.Count(b => b.Cells(block).OrderBy(c => c.Box.X0).Skip(1).Any(c => CellValues.IsValueLike(c.Text)));
+        var withValues = tabular.Count(b => b.Cells(block).OrderBy(c => c.Box.X0).Skip(1).Any(c => CellValues.IsValueLike(c.Text) || IsQuantity(c.Text)));
         // A table announced by its caption may start at the foot of a page with one row of amounts under its header, or
         // with its first row alone (a form's 项目编码 | … row: nothing to line up with on this page).
         // Lines of labels stacked a character per line in narrow columns side by side (部 | 市, 门 | 工) may also be
