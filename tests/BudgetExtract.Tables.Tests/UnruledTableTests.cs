@@ -1330,4 +1330,24 @@ public sealed class UnruledTableTests
         foreach (var (name, targets) in rows)
             Assert.Equal([name, .. targets, "计划数据"], grid.Single(r => r.Contains(name)).SkipWhile(c => c != name).ToArray());
     }
+
+    [Fact]
+    public void A_row_under_a_centred_head_row_whose_labels_start_further_left_is_a_row_of_its_own()
+    {
+        // Regression (Chromium renderings of seed 004 without rules, p12): the table's first row is a head row, its cells
+        // centred (产出指标 | 时效指标), the body's left-aligned. 产出指标 is its column's widest text, so it looked full, and
+        // the next row, without a value, was taken for its wrapped rest: 产出指标效益指标 | 时效指标社会效益指标.
+        var page = new FakePage(1);
+        page.Text("产出指标", 56, 60).Text("时效指标", 164, 60).Text("一站式即时结算覆盖地区", 289, 60).Text("100%", 526, 60);
+        page.Text("效益指标", 37, 73.6).Text("社会效益指标", 128, 73.6).Text("参保人普遍知晓医保政策", 253, 73.6).Text("有所提高", 506, 73.6);
+        page.Text("困难群众看病就医方便程度", 253, 87.2).Text("明显提高", 506, 87.2);
+        page.Text("医疗救助对象覆盖范围", 253, 100.8).Text("稳步拓展", 506, 100.8);
+        page.Text("困难群众医疗费用负担减轻", 253, 114.4).Text("有效缓解", 506, 114.4);
+        page.Text("满意度指标", 37, 128).Text("服务对象满意度", 128, 128).Text("协议医药机构满意度", 253, 128).Text("≥90%", 506, 128);
+        page.Text("医保经办服务窗口好差评", 253, 141.6).Text("≥90%", 506, 141.6);
+
+        var grid = Assert.Single(Pipeline.Extract(page)).TextGrid();
+        Assert.Equal(["产出指标", "时效指标", "一站式即时结算覆盖地区", "100%"], grid[0]);
+        Assert.Equal(["效益指标", "社会效益指标", "参保人普遍知晓医保政策", "有所提高"], grid[1]);
+    }
 }

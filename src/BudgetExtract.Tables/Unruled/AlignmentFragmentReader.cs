@@ -380,6 +380,25 @@ internal static class StreamRowBuilder
     /// <summary>A wrapped line leaves less than one character's width free at the end of its column.</summary>
     private const double WrapSlackRatio = 1.0;
 
+    /// <summary>
+    /// A cell's wrapped line keeps its alignment: it starts where the line above starts, is centred under it or ends where
+    /// it ends, or the line above is a paragraph's first line, indented. A line that does none of these is the next row's,
+    /// however full the line above (a centred head row's 产出指标 over the next row's left-aligned 效益指标, Chromium's th).
+    /// </summary>
+    private static bool WrapsUnder(Box rest, Box above, double fontSize) =>
+        Math.Abs(rest.X0 - above.X0) <= AlignedEdgeRatio * fontSize || Math.Abs(rest.X1 - above.X1) <= AlignedEdgeRatio * fontSize
+        || Math.Abs(rest.CenterX - above.CenterX) <= AlignedCentreRatio * fontSize
+        || above.X0 > rest.X0 && above.X0 - rest.X0 <= MaxIndentRatio * fontSize && above.Width >= MinParagraphLineRatio * fontSize;
+
+    private const double AlignedEdgeRatio = 0.3;
+    private const double AlignedCentreRatio = 0.6;
+
+    /// <summary>A paragraph's first line is indented up to this many ems (two characters, 首行缩进).</summary>
+    private const double MaxIndentRatio = 2.5;
+
+    /// <summary>A paragraph's first line is at least this many ems wide.</summary>
+    private const double MinParagraphLineRatio = 8;
+
     /// <summary>A group continues the current row when each of its cells sits under a cell of that row that was full (it wrapped).</summary>
     private static bool Continues(List<StreamLine> block, List<List<PlacedCell>> placed, List<int> row, List<int> group, double[] columnRight, List<Ruling> rules)
     {
@@ -396,6 +415,7 @@ internal static class StreamRowBuilder
             if (above.Cell is null) return false;
             var slack = (WrapSlackRatio + (CellText.PushedByLineBreakRules(p.Cell.Text) ? 1 : 0)) * line.FontSize;
             if (above.Cell.Box.X1 <= columnRight[p.First] - slack) return false;
+            if (!WrapsUnder(p.Cell.Box, above.Cell.Box, line.FontSize)) return false;
         }
         return true;
     }
