@@ -584,6 +584,27 @@ public sealed class ContinuedTableTests
     }
 
     [Fact]
+    public void The_tables_first_row_repeated_atop_the_next_page_as_a_heading_spanning_its_blank_cells_is_dropped()
+    {
+        // Regression (Chromium renderings of seed 002, p15-17): the first row is printed again atop each page as a heading
+        // (th), its cells centred and spanning the blank cells after them, so its two amounts fall into one cell
+        // (274 274); compared cell by cell it was no repeat and stayed in the table at every page break.
+        var first = new FakePage(1);
+        var y = RuledRow(first, 100, 20, Cell(0, "年度主要任务"), Cell(1, "重要物资专项"), Cell(2, "274"), Cell(3, "274"));
+        RuledRow(first, y, 20, Cell(0), Cell(1, "政府投资项目"), Cell(2, "67"), Cell(3, "67"));
+        var second = new FakePage(2);
+        y = RuledRow(second, 60, 20, Cell(0, "年度主要任务"), Cell(1, "重要物资专项"), (2, 2, ["274 274"]));
+        RuledRow(second, y, 20, Cell(0), Cell(1, "金额合计"), Cell(2, "341"), Cell(3, "341"));
+
+        var table = Assert.Single(Pipeline.Extract(first, second));
+        var grid = table.TextGrid();
+        Assert.Equal([1, 2], table.Pages.ToArray());
+        Assert.Single(grid, r => r[0] == "年度主要任务");
+        Assert.Equal(["", "金额合计", "341", "341"], grid[^1]);
+        Assert.Equal(3, grid.Length);
+    }
+
+    [Fact]
     public void A_continuation_row_holding_a_date_target_is_a_new_row()
     {
         // Held-out LibreOffice rendering (seed 004, p23-24): 专题培训完成时间 | 2023年12月31日前 opening page 24 was joined

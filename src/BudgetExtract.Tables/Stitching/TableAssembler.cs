@@ -172,14 +172,15 @@ internal static class TableAssembler
     /// <summary>
     /// A producer repeating a body row as the heading of every continuation page (LibreOffice: 年度绩效指标 | 产出指标 |
     /// 时效指标 | … | 100% atop pages 2 and 3; 年度主要任务 | … | 274 atop page 2): the part opens with the previous
-    /// part's first row, every cell the same, a value among them.
+    /// part's first row, the same text in the same order, a value among it. Cell by cell it may differ: printed as a heading
+    /// (Chromium's th, centred, spanning the blank cells after it), two amounts fall into one column (274 274).
     /// </summary>
     private static bool RepeatsFirstRowOf(Fragment previous, Fragment part)
     {
         if (previous.RowCount < 2 || part.RowCount < 2) return false;
         var a = previous.TextRows()[0].Select(ContinuedTableStitcher.Normalize).ToList();
         var b = part.TextRows()[0].Select(ContinuedTableStitcher.Normalize).ToList();
-        return a.Count(t => t.Length > 0) >= 3 && a.Any(Cells.CellValues.IsValueLike) && a.SequenceEqual(b);
+        return a.Count(t => t.Length > 0) >= 3 && a.Any(Cells.CellValues.IsValueLike) && string.Concat(a) == string.Concat(b);
     }
 
     /// <summary>How many leading rows of a continuation repeat the table's header, or a row printed as a heading (and are dropped).</summary>
