@@ -605,6 +605,33 @@ public sealed class ContinuedTableTests
     }
 
     [Fact]
+    public void A_page_holding_only_the_rest_of_two_paragraph_cells_goes_on_with_the_form_above()
+    {
+        // Regression (Chromium B5 rendering of seed 001 without rules, pp. 1-3): the self-evaluation form's 预期目标 and
+        // 实际完成情况 paragraphs, each spanning columns of the indicator rows, fill page 2 alone. Two columns against the
+        // form's eight matched no column rule, and the form came out as three tables.
+        var first = new FakePage(1);
+        first.Text("项目名称", 20, 60).Text("重点中小企业工作", 162, 60);
+        first.Text("项目资金", 20, 80).Text("年初预算数", 162, 80).Text("全年预算数", 230, 80).Text("全年执行数", 300, 80)
+            .Text("分数", 370, 80).Text("执行率", 430, 80).Text("得分", 500, 80);
+        string[][] amounts = [["年度资金总额", "36.00", "36.00", "34.77", "10.00", "96.58", "9.65"], ["上年结转资金", "0.00", "0.00", "0.00", "-", "0.00", "-"]];
+        FakeColumn[] columns = [FakeColumn.Left(90), FakeColumn.Right(270), FakeColumn.Right(340), FakeColumn.Right(400), FakeColumn.Right(460), FakeColumn.Right(520), FakeColumn.Right(560)];
+        first.Rows(100, 20, columns, amounts);
+        first.Text("年度总体目标", 20, 150).Text("预期目标", 90, 150).Text("实际完成情况", 337, 150);
+        for (var i = 0; i < 30; i++) first.Text($"落实若干意见第{i + 1}条的措施", 90, 170 + 20 * i).Text($"落实若干意见第{i + 1}条的措施", 337, 170 + 20 * i);
+        var second = new FakePage(2);
+        for (var i = 0; i < 12; i++) second.Text($"按照重点企业服务第{i + 1}项", 90, 60 + 20 * i).Text($"按照重点企业服务第{i + 1}项", 337, 60 + 20 * i);
+
+        var table = Assert.Single(Pipeline.Extract(first, second));
+        Assert.Equal([1, 2], table.Pages.ToArray());
+        var grid = table.TextGrid();
+        var goal = Array.IndexOf(grid.Single(r => r.Contains("预期目标")), "预期目标");
+        var done = Array.IndexOf(grid.Single(r => r.Contains("预期目标")), "实际完成情况");
+        Assert.Contains(grid, r => r[goal].Contains("按照重点企业服务第12项", StringComparison.Ordinal)
+                                   && r[done].Contains("按照重点企业服务第12项", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_continuation_row_holding_a_date_target_is_a_new_row()
     {
         // Held-out LibreOffice rendering (seed 004, p23-24): 专题培训完成时间 | 2023年12月31日前 opening page 24 was joined

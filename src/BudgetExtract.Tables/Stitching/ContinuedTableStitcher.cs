@@ -71,7 +71,29 @@ internal static class ContinuedTableStitcher
                || NestedColumns(tail, part, options)
                || (!tail.Ruled && !part.Ruled && (HeaderRepeatedInPart(head, part) || SameOuterEdges(tail, part, options)))
                || FirstRowRepeated(head, part)
-               || SameFirstColumn(tail, part, options);
+               || SameFirstColumn(tail, part, options)
+               || GuttersOnEdges(tail, part, options);
+    }
+
+    /// <summary>
+    /// Of two unruled parts, the one of fewer columns lies within the other's width and its every gutter holds one of the
+    /// other's column edges: the rest of rows whose cells span several columns (a page of the 预期目标 | 实际完成情况 paragraphs of a self-evaluation form,
+    /// each spanning columns of the indicator rows). (Reached only for a part without a caption opening the page, after a
+    /// table that ran to the foot of the last one.)
+    /// </summary>
+    internal static bool GuttersOnEdges(Fragment a, Fragment b, TableOptions options)
+    {
+        if (a.Ruled || b.Ruled || a.ColumnCount == b.ColumnCount) return false;
+        var (fine, coarse) = a.ColumnCount > b.ColumnCount ? (a, b) : (b, a);
+        if (coarse.Gutters.Length == 0) return false;
+        // Both scaled to the first part's page.
+        var fineScale = fine.PageWidth > 0 ? a.PageWidth / fine.PageWidth : 1;
+        var coarseScale = coarse.PageWidth > 0 ? a.PageWidth / coarse.PageWidth : 1;
+        var tolerance = Tolerance(a, b, options);
+        if (coarse.ColumnEdges[0] * coarseScale < fine.ColumnEdges[0] * fineScale - tolerance
+            || coarse.ColumnEdges[^1] * coarseScale > fine.ColumnEdges[^1] * fineScale + tolerance) return false;
+        var inner = fine.ColumnEdges[1..^1].Select(x => x * fineScale).ToList();
+        return coarse.Gutters.All(g => inner.Any(x => x >= g.Start * coarseScale - 1 && x <= g.End * coarseScale + 1));
     }
 
     /// <summary>
