@@ -73,10 +73,23 @@ public sealed partial class PageRecognizer(OcrOptions options)
 
         var glyphs = ImmutableArray.CreateBuilder<Glyph>();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        foreach (var line in Lines([.. readings.SelectMany(r => r.Words)]))
-        foreach (var word in InReadingOrder(line.Words))
-            AddGlyphs(glyphs, word with { Box = new PixelBox(word.Box.X0, line.Top, word.Box.X1, line.Bottom) }, line.Size * scale, scale,
-                widenPunctuation: chunked is not null);
+        var textLines = Lines([.. readings.SelectMany(r => r.Words)]);
+        // Pages read chunk by chunk go to the unruled table stage, which measures its gaps in ems: their lines get the
+        // printed type's em, measured on the ink, instead of the reader's loose boxes.
+        var printed = chunked is not null
+            ? PrintedLines.Measure(WithoutSpecks(mask), [.. textLines.Select(l => new PrintedLines.Line(MeasuredBox(l.Top, l.Bottom, l.Words), Join(l.Words)))])
+            : null;
+        for (var i = 0; i < textLines.Count; i++)
+        {
+            var line = textLines[i];
+            var (top, bottom, size) = printed?[i] is { } p
+                ? ((int)Math.Round(p.Top), (int)Math.Round(p.Bottom), p.Size)
+                : (line.Top, line.Bottom, line.Size);
+            var ordered = InReadingOrder(line.Words).ToList();
+            for (var k = 0; k < ordered.Count; k++)
+                AddGlyphs(glyphs, ordered[k] with { Box = new PixelBox(ordered[k].Box.X0, top, ordered[k].Box.X1, bottom) }, size * scale, scale,
+                    widenStart: chunked is not null && k == 0, widenEnd: chunked is not null && k == ordered.Count - 1);
+        }
         foreach (var reading in readings)
         {
             if (reading.Problem is { } problem)
@@ -87,6 +100,23 @@ public sealed partial class PageRecognizer(OcrOptions options)
         var rulings = lines.Select(l => ToRuling(l, scale)).ToImmutableArray();
         return new OcrPage(glyphs.ToImmutable(), rulings, skew, cells, diagnostics.ToImmutable());
     }
+
+    /// <summary>The page's ink without specks (a speck beside a line would make its ink look taller).</summary>
+    private BitImage WithoutSpecks(BitImage mask)
+    {
+        var clean = new BitImage(mask.Width, mask.Height);
+        if (InkRegion.From(mask, new PixelBox(0, 0, mask.Width, mask.Height), options.MinSpecklePixels) is not { } page) return clean;
+        var image = page.Image;
+        for (var y = 0; y < page.Bounds.Y1 - page.Bounds.Y0; y++)
+        for (var x = 0; x < page.Bounds.X1 - page.Bounds.X0; x++)
+            if (image.Pixels[(y + InkRegion.Padding) * image.Width + x + InkRegion.Padding] < 128)
+                clean.Ink[(y + page.Bounds.Y0) * clean.Width + x + page.Bounds.X0] = true;
+        return clean;
+    }
+
+    /// <summary>Where a line's ink is looked for: its words' box, a little taller (a reader's box may clip the ink).</summary>
+    private static PixelBox MeasuredBox(int top, int bottom, IReadOnlyList<OcrWord> words) =>
+        new(words.Min(w => w.Box.X0), top - 2, words.Max(w => w.Box.X1), bottom + 2);
 
     /// <summary>
     /// A cell of this many text lines or more is a paragraph (a 年度目标 description), read once on black-and-white
@@ -832,12 +862,15 @@ public sealed partial class PageRecognizer(OcrOptions options)
 
     /// <summary>
     /// A word's box is split evenly among its characters: OCR gives word boxes, the layout wants glyphs. With
-    /// <paramref name="widenPunctuation"/> (pages read chunk by chunk), a word's last character that is full-width closing
-    /// punctuation (，。、；：) spans its em as a text layer's glyph does: its ink sits at the left of the em, and the blank
-    /// after it (a chunk ends there) otherwise splits a wrapped paragraph cell into columns; so does a first character
-    /// that is full-width opening punctuation (（《“), whose ink sits at the right of the em.
+    /// <paramref name="widenEnd"/> (the last word of a chunk line), a last character that is full-width closing punctuation
+    /// (，。、；：）》”) spans its em and the blank its ink leaves after it (<see cref="PunctuationBlank"/>), as a text layer's
+    /// glyph does: the reader's box hugs the ink, and the blank after it (a chunk ends there) otherwise splits a wrapped
+    /// paragraph cell into columns; with <paramref name="widenStart"/> likewise a first character that is full-width
+    /// opening punctuation (（《“), whose ink sits at the right of its em. Measured in the printed em since session 14:
+    /// the reader's inflated line sizes (about 1.4 em) had covered the blank by chance.
     /// </summary>
-    internal static void AddGlyphs(ImmutableArray<Glyph>.Builder glyphs, OcrWord word, double size, double scale, bool widenPunctuation = false)
+    internal static void AddGlyphs(ImmutableArray<Glyph>.Builder glyphs, OcrWord word, double size, double scale, bool widenStart = false,
+        bool widenEnd = false)
     {
         var characters = StringInfoElements(word.Text).Where(c => !string.IsNullOrWhiteSpace(c)).ToList();
         if (characters.Count == 0) return;
@@ -846,13 +879,32 @@ public sealed partial class PageRecognizer(OcrOptions options)
         for (var i = 0; i < characters.Count; i++)
         {
             var (left, right) = (box.X0 + i * step, box.X0 + (i + 1) * step);
-            if (widenPunctuation && i == characters.Count - 1 && characters[i] is "，" or "。" or "、" or "；" or "：")
-                right = Math.Max(right, left + size);
-            if (widenPunctuation && i == 0 && characters[i] is "（" or "《" or "“")
-                left = Math.Min(left, right - size);
+            // A chunk line's edges: a text layer's glyph spans its advance, the ink and the side bearings around it.
+            if (widenStart && i == 0) left -= Bearing * size;
+            if (widenEnd && i == characters.Count - 1) right += Bearing * size;
+            if (widenEnd && i == characters.Count - 1 && ClosesWithBlank(characters, i))
+                right = Math.Max(right, Math.Max(left + size, box.X1 + PunctuationBlank * size));
+            if (widenStart && i == 0 && OpensWithBlank(characters, i))
+                left = Math.Min(left, Math.Min(right - size, box.X0 - PunctuationBlank * size));
             glyphs.Add(new Glyph(characters[i], new Box(left, box.Y0, right, box.Y1), Glyph.OcrFont, size, false, true));
         }
     }
+
+    /// <summary>The blank a full-width punctuation mark holds beside its ink, as a share of the em: ，。、 and closing
+    /// brackets sit in the left half of their em, opening brackets in the right half.</summary>
+    internal const double PunctuationBlank = 0.5;
+
+    /// <summary>The blank beside the ink of an ideograph or a digit within its advance, each side, as a share of the em
+    /// (Song ideographs ink about 0.9 em of their 1 em advance).</summary>
+    internal const double Bearing = 0.05;
+
+    /// <summary>Full-width punctuation whose ink sits at the left of its em. ASCII brackets are left alone: some documents
+    /// print them beside Chinese (300.00(家)), and chi_sim reads full-width ones as ASCII too, so neither can be told.</summary>
+    private static bool ClosesWithBlank(List<string> characters, int i) =>
+        characters[i] is "，" or "。" or "、" or "；" or "：" or "）" or "》" or "”" or "」";
+
+    /// <summary>Full-width punctuation whose ink sits at the right of its em.</summary>
+    private static bool OpensWithBlank(List<string> characters, int i) => characters[i] is "（" or "《" or "“" or "「";
 
     private static IEnumerable<string> StringInfoElements(string text)
     {
