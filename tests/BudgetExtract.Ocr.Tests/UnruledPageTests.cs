@@ -16,13 +16,15 @@ public sealed class InkChunksTests
     {
         // Regression (gray scans of the seeds' unruled renderings, session 12): Tesseract's page layout read the two lines
         // of 行政事业单位养老支 / 出 and the amount centred beside them as one line.
-        var image = new GrayImage(1000, 400);
+        var image = new GrayImage(1000, 600);
         Synthetic.Block(image, 100, 100, 400, 140); // the name's first line
         Synthetic.Block(image, 100, 155, 140, 195); // its wrapped last character
         Synthetic.Block(image, 600, 128, 750, 168); // the amount, centred on the two lines
+        Synthetic.Block(image, 100, 300, 750, 340); // one-line rows below, as on any page: a text line is 40 px
+        Synthetic.Block(image, 100, 400, 750, 440);
         Assert.Equal(
             [new PixelBox(100, 100, 400, 140), new PixelBox(100, 155, 140, 195), new PixelBox(600, 128, 750, 168)],
-            Chunks(image).OrderBy(b => b.X0).ThenBy(b => b.Y0).ToList());
+            Chunks(image).Where(b => b.Y1 <= 200).OrderBy(b => b.X0).ThenBy(b => b.Y0).ToList());
     }
 
     [Fact]
@@ -33,6 +35,24 @@ public sealed class InkChunksTests
         Synthetic.Block(image, 210, 50, 330, 90);  // 582. 93: a 10 px space in a 40 px line
         Synthetic.Block(image, 400, 50, 520, 90);  // the next column, 70 px on
         Assert.Equal([new PixelBox(100, 50, 330, 90), new PixelBox(400, 50, 520, 90)], Chunks(image).OrderBy(b => b.X0).ToList());
+    }
+}
+
+public sealed class InkChunkLineTests
+{
+    [Fact]
+    public void The_strokes_of_an_ordinal_in_a_piece_of_its_own_stay_one_chunk()
+    {
+        // Regression (g12dev g5, session 14): 三、 beside 卫生健康支出 was cut at the blank after its 、 into a piece of its own,
+        // whose rows no other character fills, and that piece was cut into its strokes (read 一一, 一 and ae).
+        var image = new GrayImage(1200, 600);
+        foreach (var y in new[] { 100, 114, 128 }) Synthetic.Block(image, 100, y, 140, y + 4); // 三
+        Synthetic.Block(image, 142, 134, 148, 140); // 、
+        Synthetic.Block(image, 200, 100, 500, 140); // 卫生健康支出
+        Synthetic.Block(image, 100, 250, 500, 290); // the next row
+        var ink = image.Pixels.Select(p => p < 128).ToArray();
+        var chunks = InkChunks.Find(ink, image.Width, image.Height).Select(c => c.Box).Where(b => b.X1 <= 150).ToList();
+        Assert.Equal([new PixelBox(100, 100, 148, 140)], chunks);
     }
 }
 
