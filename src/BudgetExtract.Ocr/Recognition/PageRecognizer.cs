@@ -662,11 +662,15 @@ public sealed partial class PageRecognizer(OcrOptions options)
         foreach (var band in InkChunks.Find(ink, image.Width, image.Height).GroupBy(c => c.Band))
         {
             var read = new List<Reading>();
-            foreach (var (chunk, _) in band)
+            var regions = band.Select(c => page.ToPage(c.Box))
+                .Select(box => InkRegion.From(mask, new PixelBox(box.X0 - 1, box.Y0 - 1, box.X1 + 1, box.Y1 + 1), options.MinSpecklePixels))
+                .OfType<InkRegion>().OrderBy(r => r.Bounds.X0).ToList();
+            for (var k = 0; k < regions.Count; k++)
             {
-                var box = page.ToPage(chunk);
-                if (InkRegion.From(mask, new PixelBox(box.X0 - 1, box.Y0 - 1, box.X1 + 1, box.Y1 + 1), options.MinSpecklePixels) is { } region)
-                    read.AddRange(ReadRegion(region, readers, gray, bilevel).Select(r => r with { Words = Joined(r.Words) }));
+                var chunkReadings = ReadRegion(regions[k], readers, gray, bilevel).Select(r => r with { Words = Joined(r.Words) }).ToList();
+                if (OrdinalBeforeText(mask, regions, k, readers) is { } ordinal)
+                    chunkReadings = [new Reading(ordinal, regions[k].Bounds, [new OcrWord(ordinal, regions[k].Bounds, 90, regions[k].Bounds)], null)];
+                read.AddRange(chunkReadings);
             }
             bands.Add(read);
         }
@@ -719,6 +723,33 @@ public sealed partial class PageRecognizer(OcrOptions options)
         }
         return read;
     }
+
+    /// <summary>
+    /// The ordinal (一、 二、 十一、) a chunk of about one character holds when it starts the text of the next chunk on its
+    /// line, or null. A full-width 、 leaves more than a column gap of blank after its ink, so 一、 of 一、科学技术支出 is a
+    /// chunk of its own, and read alone chi_sim reads it as 一~, 5 or _、 (the lone stroke of 一 says nothing); read
+    /// together with the text after it, it is read right.
+    /// </summary>
+    private string? OrdinalBeforeText(BitImage mask, List<InkRegion> regions, int k, ReaderPair readers)
+    {
+        var (small, next) = (regions[k].Bounds, k + 1 < regions.Count ? regions[k + 1].Bounds : (PixelBox?)null);
+        var height = small.Y1 - small.Y0;
+        if (next is not { } right || regions[k].Lines != 1 || regions[k + 1].Lines != 1) return null;
+        var lineHeight = right.Y1 - right.Y0;
+        // About one character and a mark wide, on the same line as the next chunk and at most a line's height before it.
+        if (small.X1 - small.X0 > OrdinalWidth * lineHeight || right.X0 - small.X1 > lineHeight
+            || Math.Min(small.Y1, right.Y1) - Math.Max(small.Y0, right.Y0) < height / 2) return null;
+        var union = new PixelBox(small.X0, Math.Min(small.Y0, right.Y0), right.X1, Math.Max(small.Y1, right.Y1));
+        if (InkRegion.From(mask, union, options.MinSpecklePixels) is not { } both) return null;
+        var text = Compact(Join(readers.Text.Read(both.Image, ReadMode.Line)));
+        return OrdinalStart().Match(text) is { Success: true } m && text.Length - m.Length >= 2 ? m.Value : null;
+    }
+
+    /// <summary>An ordinal chunk is at most this many text lines wide (十一、 is about 2.5 ems of ink).</summary>
+    private const double OrdinalWidth = 2.6;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[一二三四五六七八九十]{1,3}、")]
+    private static partial System.Text.RegularExpressions.Regex OrdinalStart();
 
     /// <summary>Bands of several chunks, one of them a number, a page read chunk by chunk needs to keep that reading.</summary>
     private const int MinTabularBands = 2;
