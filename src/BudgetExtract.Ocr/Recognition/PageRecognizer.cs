@@ -59,6 +59,8 @@ public sealed partial class PageRecognizer(OcrOptions options)
             }
             foreach (var (index, text) in OrdinalHeadings.Correct([.. read.Select(r => r.Cell)]))
                 readings[read[index].Reading] = Renumbered(readings[read[index].Reading], text);
+            foreach (var (index, text) in BracketedOrdinals.Correct([.. read.Select(r => r.Cell)]))
+                readings[read[index].Reading] = ItemRenumbered(readings[read[index].Reading], text);
         }
 
         foreach (var grid in grids) Clear(mask, grid.Bounds);
@@ -386,6 +388,40 @@ public sealed partial class PageRecognizer(OcrOptions options)
     private static bool LooksLikeBareNumber(string text) => NumberText.LooksNumeric(text) && !BracketedUnit.HasBracketAfterNumber(text);
 
     /// <summary>A heading N级指标 given the numeral its row's numbering says (<see cref="OrdinalHeadings"/>), reported as a correction.</summary>
+    /// <summary>A cell given the item number the items above and below it say (<see cref="BracketedOrdinals"/>): the words
+    /// the read number spans become one word of the new number, the rest of the text kept; reported as a correction.</summary>
+    private static Reading ItemRenumbered(Reading reading, string text)
+    {
+        var read = Compact(reading.Text);
+        var number = text[..(text.IndexOfAny(['）', ')']) + 1)];
+        var rest = text[number.Length..];
+        if (!read.EndsWith(rest, StringComparison.Ordinal)) return reading;
+        var prefix = read.Length - rest.Length;
+        var words = new List<OcrWord>();
+        var consumed = 0;
+        foreach (var word in reading.Words)
+        {
+            var compact = Compact(word.Text);
+            if (consumed >= prefix) words.Add(word);
+            else if (words.Count == 0)
+            {
+                // The first word the read number spans carries the new number (and whatever of the text it holds).
+                words.Add(word with { Text = number + compact[Math.Min(compact.Length, prefix)..] });
+            }
+            else
+            {
+                var kept = compact[Math.Min(compact.Length, prefix - consumed)..];
+                words[0] = words[0] with { Box = words[0].Box.Union(word.Box), Text = words[0].Text + kept };
+            }
+            consumed += compact.Length;
+        }
+        var renumbered = reading with
+        {
+            Text = text, Words = words, ReadAs = reading.ReadAs ?? reading.Text, CorrectedBy = "the numbering of the items above and below it",
+        };
+        return Compact(Join(renumbered.Words)) == text ? renumbered : reading;
+    }
+
     private static Reading Renumbered(Reading reading, string text)
     {
         var first = reading.Words[0];
