@@ -16,13 +16,15 @@ public sealed class InkChunksTests
     {
         // Regression (gray scans of the seeds' unruled renderings, session 12): Tesseract's page layout read the two lines
         // of 行政事业单位养老支 / 出 and the amount centred beside them as one line.
-        var image = new GrayImage(1000, 400);
+        var image = new GrayImage(1000, 600);
         Synthetic.Block(image, 100, 100, 400, 140); // the name's first line
         Synthetic.Block(image, 100, 155, 140, 195); // its wrapped last character
         Synthetic.Block(image, 600, 128, 750, 168); // the amount, centred on the two lines
+        Synthetic.Block(image, 100, 300, 750, 340); // one-line rows below, as on any page: a text line is 40 px
+        Synthetic.Block(image, 100, 400, 750, 440);
         Assert.Equal(
             [new PixelBox(100, 100, 400, 140), new PixelBox(100, 155, 140, 195), new PixelBox(600, 128, 750, 168)],
-            Chunks(image).OrderBy(b => b.X0).ThenBy(b => b.Y0).ToList());
+            Chunks(image).Where(b => b.Y1 <= 200).OrderBy(b => b.X0).ThenBy(b => b.Y0).ToList());
     }
 
     [Fact]
@@ -33,6 +35,24 @@ public sealed class InkChunksTests
         Synthetic.Block(image, 210, 50, 330, 90);  // 582. 93: a 10 px space in a 40 px line
         Synthetic.Block(image, 400, 50, 520, 90);  // the next column, 70 px on
         Assert.Equal([new PixelBox(100, 50, 330, 90), new PixelBox(400, 50, 520, 90)], Chunks(image).OrderBy(b => b.X0).ToList());
+    }
+}
+
+public sealed class InkChunkLineTests
+{
+    [Fact]
+    public void The_strokes_of_an_ordinal_in_a_piece_of_its_own_stay_one_chunk()
+    {
+        // Regression (g12dev g5, session 14): 三、 beside 卫生健康支出 was cut at the blank after its 、 into a piece of its own,
+        // whose rows no other character fills, and that piece was cut into its strokes (read 一一, 一 and ae).
+        var image = new GrayImage(1200, 600);
+        foreach (var y in new[] { 100, 114, 128 }) Synthetic.Block(image, 100, y, 140, y + 4); // 三
+        Synthetic.Block(image, 142, 134, 148, 140); // 、
+        Synthetic.Block(image, 200, 100, 500, 140); // 卫生健康支出
+        Synthetic.Block(image, 100, 250, 500, 290); // the next row
+        var ink = image.Pixels.Select(p => p < 128).ToArray();
+        var chunks = InkChunks.Find(ink, image.Width, image.Height).Select(c => c.Box).Where(b => b.X1 <= 150).ToList();
+        Assert.Equal([new PixelBox(100, 100, 148, 140)], chunks);
     }
 }
 
@@ -74,8 +94,9 @@ public sealed class UnruledPageTests
             .Recognize(TwoRowsOfAmounts(), 288, new ReaderPair(new LineOnlyReader("12"), new FixedReader("12", 95)));
         var scale = 288.0 / 1200;
         Assert.Equal(8, page.Glyphs.Length);
-        Assert.Equal(4, page.Glyphs.Count(g => g.Box.X1 <= 300 * scale + 0.5));
-        Assert.Equal(4, page.Glyphs.Count(g => g.Box.X0 >= 700 * scale - 0.5));
+        // Within a point of the ink: a chunk line's glyphs reach their side bearings past it (session 14).
+        Assert.Equal(4, page.Glyphs.Count(g => g.Box.X1 <= 300 * scale + 1));
+        Assert.Equal(4, page.Glyphs.Count(g => g.Box.X0 >= 700 * scale - 1));
     }
 
     [Fact]
@@ -122,7 +143,8 @@ public sealed class UnruledPageTests
         }
         var page = new PageRecognizer(new OcrOptions { CacheDirectory = null })
             .Recognize(image, 288, new ReaderPair(new SpacedReader(), new FixedReader("12", 95)));
-        var first = page.Glyphs.Where(g => g.Box.X1 <= 500 * 288.0 / 1200 + 0.5 && g.Box.Y0 < 250 * 288.0 / 1200).OrderBy(g => g.Box.X0).ToList();
+        // (The last glyph reaches its side bearing past the ink: session 14.)
+        var first = page.Glyphs.Where(g => g.Box.X1 <= 500 * 288.0 / 1200 + 1 && g.Box.Y0 < 250 * 288.0 / 1200).OrderBy(g => g.Box.X0).ToList();
         Assert.Equal("收入合计", string.Concat(first.Select(g => g.Text)));
         for (var i = 0; i + 1 < first.Count; i++) Assert.Equal(first[i].Box.X1, first[i + 1].Box.X0, 3);
     }
@@ -154,11 +176,30 @@ public sealed class UnruledPageTests
         // Regression (session 12): 统筹力度， | 构建市区联动 — a paragraph cell cut at the blank after its comma into two
         // chunks — came out as two columns: the comma's ink is at the left of its em, the text layer's glyph spans the em.
         var glyphs = System.Collections.Immutable.ImmutableArray.CreateBuilder<BudgetExtract.Pdf.Model.Glyph>();
-        PageRecognizer.AddGlyphs(glyphs, new OcrWord("力度，", new PixelBox(0, 0, 100, 40), 95, new PixelBox(0, 0, 100, 40)), 40, 1, widenPunctuation: true);
-        PageRecognizer.AddGlyphs(glyphs, new OcrWord("（非", new PixelBox(200, 0, 260, 40), 95, new PixelBox(200, 0, 260, 40)), 40, 1, widenPunctuation: true);
-        Assert.Equal(66.67 + 40, glyphs[2].Box.X1, 1);
-        Assert.Equal(230 - 40, glyphs[3].Box.X0, 1);
-        Assert.Equal(260, glyphs[4].Box.X1, 1);
+        PageRecognizer.AddGlyphs(glyphs, new OcrWord("力度，", new PixelBox(0, 0, 100, 40), 95, new PixelBox(0, 0, 100, 40)), 40, 1, widenStart: true, widenEnd: true);
+        PageRecognizer.AddGlyphs(glyphs, new OcrWord("（非", new PixelBox(200, 0, 260, 40), 95, new PixelBox(200, 0, 260, 40)), 40, 1, widenStart: true, widenEnd: true);
+        Assert.Equal(100 + 0.5 * 40, glyphs[2].Box.X1, 1);
+        Assert.Equal(200 - 0.5 * 40, glyphs[3].Box.X0, 1);
+        Assert.Equal(260 + 0.05 * 40, glyphs[4].Box.X1, 1);
+    }
+}
+
+public sealed class PunctuationBlankTests
+{
+    [Fact]
+    public void An_opening_bracket_starting_a_chunk_spans_the_blank_half_of_its_em_in_the_printed_size()
+    {
+        // Regression (g12dev g8, session 14): 落实 | 《关于全面提升… — a paragraph line cut at the blank before 《 — made two
+        // columns once lines carried their printed size: the bracket's glyph was widened to the line size before its
+        // split-off box's right edge, which the reader's inflated sizes (about 1.4 em) had made reach the blank.
+        var glyphs = System.Collections.Immutable.ImmutableArray.CreateBuilder<BudgetExtract.Pdf.Model.Glyph>();
+        PageRecognizer.AddGlyphs(glyphs, new OcrWord("落实", new PixelBox(0, 0, 76, 40), 95, new PixelBox(0, 0, 76, 40)), 40, 1,
+            widenStart: true, widenEnd: true);
+        PageRecognizer.AddGlyphs(glyphs, new OcrWord("《关于", new PixelBox(100, 0, 210, 40), 95, new PixelBox(100, 0, 210, 40)), 40, 1,
+            widenStart: true, widenEnd: true);
+        // 实 ends with its side bearing, 《 starts half an em before its ink: 2 px apart, one text for the table stage.
+        Assert.Equal(78, glyphs[1].Box.X1, 1);
+        Assert.Equal(80, glyphs[2].Box.X0, 1);
     }
 }
 

@@ -33,8 +33,25 @@ internal static class InkChunks
         var whole = new PixelBox(0, 0, width, height);
         var lineHeight = LineHeight(ink, width, whole);
         var gap = Math.Max(6, (int)Math.Round(ColumnGap * lineHeight));
-        Cut(ink, width, whole, gap, 0, chunks);
+        Cut(ink, width, whole, gap, lineHeight, 0, chunks);
         return chunks;
+    }
+
+    /// <summary>Runs of rows that together stand no taller than this share of a text line are pieces of one line: the
+    /// strokes of 二 and 三 or the 一 and 、 of an ordinal 一、 read in a piece of their own, whose blank rows no other
+    /// character of the line fills (cut apart, 三、 was read as 一一, 一 and ae).</summary>
+    internal const double OneLineRatio = 1.1;
+
+    /// <summary><paramref name="rows"/> with runs that fit in one text line together joined.</summary>
+    private static List<(int Start, int End)> WholeLines(List<(int Start, int End)> rows, int lineHeight)
+    {
+        var joined = new List<(int Start, int End)>();
+        foreach (var row in rows)
+        {
+            if (joined.Count > 0 && row.End - joined[^1].Start <= OneLineRatio * lineHeight) joined[^1] = (joined[^1].Start, row.End);
+            else joined.Add(row);
+        }
+        return joined;
     }
 
     /// <summary>
@@ -56,9 +73,10 @@ internal static class InkChunks
         return heights.Count == 0 ? DefaultLineHeight : heights[heights.Count / 4];
     }
 
-    private static void Cut(bool[] ink, int width, PixelBox box, int gap, int depth, List<(PixelBox, int)> chunks, int parentBand = -1)
+    private static void Cut(bool[] ink, int width, PixelBox box, int gap, int lineHeight, int depth, List<(PixelBox, int)> chunks,
+        int parentBand = -1)
     {
-        var rows = Runs(RowProfile(ink, width, box), MaxRowGap);
+        var rows = WholeLines(Runs(RowProfile(ink, width, box), MaxRowGap), lineHeight);
         for (var r = 0; r < rows.Count; r++)
         {
             var (top, bottom) = rows[r];
@@ -69,8 +87,8 @@ internal static class InkChunks
             {
                 var piece = new PixelBox(band.X0 + left, band.Y0, band.X0 + right, band.Y1);
                 // A piece narrower than its band may hold rows of its own (a wrapped name beside centred amounts).
-                if (depth < 4 && (columns.Count > 1 || rows.Count > 1) && Runs(RowProfile(ink, width, piece), MaxRowGap).Count > 1)
-                    Cut(ink, width, piece, gap, depth + 1, chunks, index);
+                if (depth < 4 && (columns.Count > 1 || rows.Count > 1) && WholeLines(Runs(RowProfile(ink, width, piece), MaxRowGap), lineHeight).Count > 1)
+                    Cut(ink, width, piece, gap, lineHeight, depth + 1, chunks, index);
                 else chunks.Add((Trimmed(ink, width, piece), index));
             }
         }

@@ -59,6 +59,8 @@ public sealed partial class PageRecognizer(OcrOptions options)
             }
             foreach (var (index, text) in OrdinalHeadings.Correct([.. read.Select(r => r.Cell)]))
                 readings[read[index].Reading] = Renumbered(readings[read[index].Reading], text);
+            foreach (var (index, text) in BracketedOrdinals.Correct([.. read.Select(r => r.Cell)]))
+                readings[read[index].Reading] = ItemRenumbered(readings[read[index].Reading], text);
         }
 
         foreach (var grid in grids) Clear(mask, grid.Bounds);
@@ -73,10 +75,23 @@ public sealed partial class PageRecognizer(OcrOptions options)
 
         var glyphs = ImmutableArray.CreateBuilder<Glyph>();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        foreach (var line in Lines([.. readings.SelectMany(r => r.Words)]))
-        foreach (var word in InReadingOrder(line.Words))
-            AddGlyphs(glyphs, word with { Box = new PixelBox(word.Box.X0, line.Top, word.Box.X1, line.Bottom) }, line.Size * scale, scale,
-                widenPunctuation: chunked is not null);
+        var textLines = Lines([.. readings.SelectMany(r => r.Words)]);
+        // Pages read chunk by chunk go to the unruled table stage, which measures its gaps in ems: their lines get the
+        // printed type's em, measured on the ink, instead of the reader's loose boxes.
+        var printed = chunked is not null
+            ? PrintedLines.Measure(WithoutSpecks(mask), [.. textLines.Select(l => new PrintedLines.Line(MeasuredBox(l.Top, l.Bottom, l.Words), Join(l.Words)))])
+            : null;
+        for (var i = 0; i < textLines.Count; i++)
+        {
+            var line = textLines[i];
+            var (top, bottom, size) = printed?[i] is { } p
+                ? ((int)Math.Round(p.Top), (int)Math.Round(p.Bottom), p.Size)
+                : (line.Top, line.Bottom, line.Size);
+            var ordered = InReadingOrder(line.Words).ToList();
+            for (var k = 0; k < ordered.Count; k++)
+                AddGlyphs(glyphs, ordered[k] with { Box = new PixelBox(ordered[k].Box.X0, top, ordered[k].Box.X1, bottom) }, size * scale, scale,
+                    widenStart: chunked is not null && k == 0, widenEnd: chunked is not null && k == ordered.Count - 1);
+        }
         foreach (var reading in readings)
         {
             if (reading.Problem is { } problem)
@@ -87,6 +102,23 @@ public sealed partial class PageRecognizer(OcrOptions options)
         var rulings = lines.Select(l => ToRuling(l, scale)).ToImmutableArray();
         return new OcrPage(glyphs.ToImmutable(), rulings, skew, cells, diagnostics.ToImmutable());
     }
+
+    /// <summary>The page's ink without specks (a speck beside a line would make its ink look taller).</summary>
+    private BitImage WithoutSpecks(BitImage mask)
+    {
+        var clean = new BitImage(mask.Width, mask.Height);
+        if (InkRegion.From(mask, new PixelBox(0, 0, mask.Width, mask.Height), options.MinSpecklePixels) is not { } page) return clean;
+        var image = page.Image;
+        for (var y = 0; y < page.Bounds.Y1 - page.Bounds.Y0; y++)
+        for (var x = 0; x < page.Bounds.X1 - page.Bounds.X0; x++)
+            if (image.Pixels[(y + InkRegion.Padding) * image.Width + x + InkRegion.Padding] < 128)
+                clean.Ink[(y + page.Bounds.Y0) * clean.Width + x + page.Bounds.X0] = true;
+        return clean;
+    }
+
+    /// <summary>Where a line's ink is looked for: its words' box, a little taller (a reader's box may clip the ink).</summary>
+    private static PixelBox MeasuredBox(int top, int bottom, IReadOnlyList<OcrWord> words) =>
+        new(words.Min(w => w.Box.X0), top - 2, words.Max(w => w.Box.X1), bottom + 2);
 
     /// <summary>
     /// A cell of this many text lines or more is a paragraph (a 年度目标 description), read once on black-and-white
@@ -356,6 +388,40 @@ public sealed partial class PageRecognizer(OcrOptions options)
     private static bool LooksLikeBareNumber(string text) => NumberText.LooksNumeric(text) && !BracketedUnit.HasBracketAfterNumber(text);
 
     /// <summary>A heading N级指标 given the numeral its row's numbering says (<see cref="OrdinalHeadings"/>), reported as a correction.</summary>
+    /// <summary>A cell given the item number the items above and below it say (<see cref="BracketedOrdinals"/>): the words
+    /// the read number spans become one word of the new number, the rest of the text kept; reported as a correction.</summary>
+    private static Reading ItemRenumbered(Reading reading, string text)
+    {
+        var read = Compact(reading.Text);
+        var number = text[..(text.IndexOfAny(['）', ')']) + 1)];
+        var rest = text[number.Length..];
+        if (!read.EndsWith(rest, StringComparison.Ordinal)) return reading;
+        var prefix = read.Length - rest.Length;
+        var words = new List<OcrWord>();
+        var consumed = 0;
+        foreach (var word in reading.Words)
+        {
+            var compact = Compact(word.Text);
+            if (consumed >= prefix) words.Add(word);
+            else if (words.Count == 0)
+            {
+                // The first word the read number spans carries the new number (and whatever of the text it holds).
+                words.Add(word with { Text = number + compact[Math.Min(compact.Length, prefix)..] });
+            }
+            else
+            {
+                var kept = compact[Math.Min(compact.Length, prefix - consumed)..];
+                words[0] = words[0] with { Box = words[0].Box.Union(word.Box), Text = words[0].Text + kept };
+            }
+            consumed += compact.Length;
+        }
+        var renumbered = reading with
+        {
+            Text = text, Words = words, ReadAs = reading.ReadAs ?? reading.Text, CorrectedBy = "the numbering of the items above and below it",
+        };
+        return Compact(Join(renumbered.Words)) == text ? renumbered : reading;
+    }
+
     private static Reading Renumbered(Reading reading, string text)
     {
         var first = reading.Words[0];
@@ -632,11 +698,15 @@ public sealed partial class PageRecognizer(OcrOptions options)
         foreach (var band in InkChunks.Find(ink, image.Width, image.Height).GroupBy(c => c.Band))
         {
             var read = new List<Reading>();
-            foreach (var (chunk, _) in band)
+            var regions = band.Select(c => page.ToPage(c.Box))
+                .Select(box => InkRegion.From(mask, new PixelBox(box.X0 - 1, box.Y0 - 1, box.X1 + 1, box.Y1 + 1), options.MinSpecklePixels))
+                .OfType<InkRegion>().OrderBy(r => r.Bounds.X0).ToList();
+            for (var k = 0; k < regions.Count; k++)
             {
-                var box = page.ToPage(chunk);
-                if (InkRegion.From(mask, new PixelBox(box.X0 - 1, box.Y0 - 1, box.X1 + 1, box.Y1 + 1), options.MinSpecklePixels) is { } region)
-                    read.AddRange(ReadRegion(region, readers, gray, bilevel).Select(r => r with { Words = Joined(r.Words) }));
+                var chunkReadings = ReadRegion(regions[k], readers, gray, bilevel).Select(r => r with { Words = Joined(r.Words) }).ToList();
+                if (OrdinalBeforeText(mask, regions, k, readers) is { } ordinal)
+                    chunkReadings = [new Reading(ordinal, regions[k].Bounds, [new OcrWord(ordinal, regions[k].Bounds, 90, regions[k].Bounds)], null)];
+                read.AddRange(chunkReadings);
             }
             bands.Add(read);
         }
@@ -689,6 +759,33 @@ public sealed partial class PageRecognizer(OcrOptions options)
         }
         return read;
     }
+
+    /// <summary>
+    /// The ordinal (一、 二、 十一、) a chunk of about one character holds when it starts the text of the next chunk on its
+    /// line, or null. A full-width 、 leaves more than a column gap of blank after its ink, so 一、 of 一、科学技术支出 is a
+    /// chunk of its own, and read alone chi_sim reads it as 一~, 5 or _、 (the lone stroke of 一 says nothing); read
+    /// together with the text after it, it is read right.
+    /// </summary>
+    private string? OrdinalBeforeText(BitImage mask, List<InkRegion> regions, int k, ReaderPair readers)
+    {
+        var (small, next) = (regions[k].Bounds, k + 1 < regions.Count ? regions[k + 1].Bounds : (PixelBox?)null);
+        var height = small.Y1 - small.Y0;
+        if (next is not { } right || regions[k].Lines != 1 || regions[k + 1].Lines != 1) return null;
+        var lineHeight = right.Y1 - right.Y0;
+        // About one character and a mark wide, on the same line as the next chunk and at most a line's height before it.
+        if (small.X1 - small.X0 > OrdinalWidth * lineHeight || right.X0 - small.X1 > lineHeight
+            || Math.Min(small.Y1, right.Y1) - Math.Max(small.Y0, right.Y0) < height / 2) return null;
+        var union = new PixelBox(small.X0, Math.Min(small.Y0, right.Y0), right.X1, Math.Max(small.Y1, right.Y1));
+        if (InkRegion.From(mask, union, options.MinSpecklePixels) is not { } both) return null;
+        var text = Compact(Join(readers.Text.Read(both.Image, ReadMode.Line)));
+        return OrdinalStart().Match(text) is { Success: true } m && text.Length - m.Length >= 2 ? m.Value : null;
+    }
+
+    /// <summary>An ordinal chunk is at most this many text lines wide (十一、 is about 2.5 ems of ink).</summary>
+    private const double OrdinalWidth = 2.6;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[一二三四五六七八九十]{1,3}、")]
+    private static partial System.Text.RegularExpressions.Regex OrdinalStart();
 
     /// <summary>Bands of several chunks, one of them a number, a page read chunk by chunk needs to keep that reading.</summary>
     private const int MinTabularBands = 2;
@@ -832,12 +929,15 @@ public sealed partial class PageRecognizer(OcrOptions options)
 
     /// <summary>
     /// A word's box is split evenly among its characters: OCR gives word boxes, the layout wants glyphs. With
-    /// <paramref name="widenPunctuation"/> (pages read chunk by chunk), a word's last character that is full-width closing
-    /// punctuation (，。、；：) spans its em as a text layer's glyph does: its ink sits at the left of the em, and the blank
-    /// after it (a chunk ends there) otherwise splits a wrapped paragraph cell into columns; so does a first character
-    /// that is full-width opening punctuation (（《“), whose ink sits at the right of the em.
+    /// <paramref name="widenEnd"/> (the last word of a chunk line), a last character that is full-width closing punctuation
+    /// (，。、；：）》”) spans its em and the blank its ink leaves after it (<see cref="PunctuationBlank"/>), as a text layer's
+    /// glyph does: the reader's box hugs the ink, and the blank after it (a chunk ends there) otherwise splits a wrapped
+    /// paragraph cell into columns; with <paramref name="widenStart"/> likewise a first character that is full-width
+    /// opening punctuation (（《“), whose ink sits at the right of its em. Measured in the printed em since session 14:
+    /// the reader's inflated line sizes (about 1.4 em) had covered the blank by chance.
     /// </summary>
-    internal static void AddGlyphs(ImmutableArray<Glyph>.Builder glyphs, OcrWord word, double size, double scale, bool widenPunctuation = false)
+    internal static void AddGlyphs(ImmutableArray<Glyph>.Builder glyphs, OcrWord word, double size, double scale, bool widenStart = false,
+        bool widenEnd = false)
     {
         var characters = StringInfoElements(word.Text).Where(c => !string.IsNullOrWhiteSpace(c)).ToList();
         if (characters.Count == 0) return;
@@ -846,13 +946,32 @@ public sealed partial class PageRecognizer(OcrOptions options)
         for (var i = 0; i < characters.Count; i++)
         {
             var (left, right) = (box.X0 + i * step, box.X0 + (i + 1) * step);
-            if (widenPunctuation && i == characters.Count - 1 && characters[i] is "，" or "。" or "、" or "；" or "：")
-                right = Math.Max(right, left + size);
-            if (widenPunctuation && i == 0 && characters[i] is "（" or "《" or "“")
-                left = Math.Min(left, right - size);
+            // A chunk line's edges: a text layer's glyph spans its advance, the ink and the side bearings around it.
+            if (widenStart && i == 0) left -= Bearing * size;
+            if (widenEnd && i == characters.Count - 1) right += Bearing * size;
+            if (widenEnd && i == characters.Count - 1 && ClosesWithBlank(characters, i))
+                right = Math.Max(right, Math.Max(left + size, box.X1 + PunctuationBlank * size));
+            if (widenStart && i == 0 && OpensWithBlank(characters, i))
+                left = Math.Min(left, Math.Min(right - size, box.X0 - PunctuationBlank * size));
             glyphs.Add(new Glyph(characters[i], new Box(left, box.Y0, right, box.Y1), Glyph.OcrFont, size, false, true));
         }
     }
+
+    /// <summary>The blank a full-width punctuation mark holds beside its ink, as a share of the em: ，。、 and closing
+    /// brackets sit in the left half of their em, opening brackets in the right half.</summary>
+    internal const double PunctuationBlank = 0.5;
+
+    /// <summary>The blank beside the ink of an ideograph or a digit within its advance, each side, as a share of the em
+    /// (Song ideographs ink about 0.9 em of their 1 em advance).</summary>
+    internal const double Bearing = 0.05;
+
+    /// <summary>Full-width punctuation whose ink sits at the left of its em. ASCII brackets are left alone: some documents
+    /// print them beside Chinese (300.00(家)), and chi_sim reads full-width ones as ASCII too, so neither can be told.</summary>
+    private static bool ClosesWithBlank(List<string> characters, int i) =>
+        characters[i] is "，" or "。" or "、" or "；" or "：" or "）" or "》" or "”" or "」";
+
+    /// <summary>Full-width punctuation whose ink sits at the right of its em.</summary>
+    private static bool OpensWithBlank(List<string> characters, int i) => characters[i] is "（" or "《" or "“" or "「";
 
     private static IEnumerable<string> StringInfoElements(string text)
     {
