@@ -106,6 +106,27 @@ public sealed class RepeatedMarginTextDetectorTests
     }
 
     [Fact]
+    public void A_header_row_repeated_atop_every_page_whose_first_cell_stacks_past_the_margin_stays_content()
+    {
+        // Regression (Chromium B5 rendering of seed 004 without rules): the form's first row, 部门名称 | 东湖区发展和改革委员会,
+        // repeated atop every page with 部门名称 a character per line in a narrow column. 部, 门, 名 and the name beside them
+        // lay in the top margin on every page and were dropped as a running title; 称 alone was left, as the continued
+        // parts' header, and the form was cut into a table per page.
+        var pages = Enumerable.Range(1, 4).Select(n => new FakePage(n)
+            .Text("部", 64, 60, 12).Text("门", 64, 75, 12).Text("名", 64, 90, 12).Text("称", 64, 105, 12)
+            .Text("东湖区发展和改革委员会", 200, 60, 12)
+            .Text("年度总体目标 第" + n + "页", 60, 300, 12)
+            .Build()).ToList();
+        var layout = Analyzer.Analyze(pages);
+        Assert.All(layout, p =>
+        {
+            Assert.Empty(p.Furniture);
+            var top = string.Concat(p.Lines.Where(l => l.Box.Y0 < 120).OrderBy(l => l.Box.Y0).Select(l => l.Text)).Replace(" ", "");
+            Assert.Equal("部东湖区发展和改革委员会门名称", top);
+        });
+    }
+
+    [Fact]
     public void Text_repeated_on_only_two_of_ten_pages_is_not_furniture()
     {
         var pages = Enumerable.Range(1, 10).Select(n =>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
+using BudgetExtract.Geometry;
 using BudgetExtract.Layout.Text;
 using BudgetExtract.Pdf.Model;
 
@@ -73,8 +74,58 @@ public sealed partial class RepeatedMarginTextDetector(FurnitureOptions? options
                 .Select(o => o.Page).Distinct().Count();
             if (samePlacePages >= needed) result[item.Page].Add(item.Line);
         }
+        for (var p = 0; p < pages.Count; p++) KeepAttached(pages[p].Lines, result[p]);
         return [.. result.Select(r => r.ToImmutableHashSet())];
     }
+
+    /// <summary>
+    /// A repeated margin line printed right against text that is no furniture (lined up with it, less than half a line
+    /// above or below) goes with that text, and so does a margin line on the row of one so kept: a table's
+    /// header row repeated atop every page, its first cell a character per line in a narrow column, reaches past the
+    /// margin (部 / 门 / 名 in it, 称 below; 东湖区发展和改革委员会 beside 部), and had lost all but its last character.
+    /// </summary>
+    private static void KeepAttached(ImmutableArray<TextLine> lines, HashSet<int> furniture)
+    {
+        if (furniture.Count == 0) return;
+        var kept = new HashSet<int>();
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var i in furniture.ToList())
+            {
+                var held = Enumerable.Range(0, lines.Length).Any(j => j != i && !furniture.Contains(j)
+                    && (Against(lines[i], lines[j]) || (kept.Contains(j) && SameRow(lines[i].Box, lines[j].Box))));
+                if (!held) continue;
+                furniture.Remove(i);
+                kept.Add(i);
+                changed = true;
+            }
+        } while (changed);
+    }
+
+    /// <summary>
+    /// Less than half a line above or below and lined up with it (the same start or middle): a wrapped cell's lines. A
+    /// repeated first row centred over the table (Chromium repeats a th row atop every page) stands right above the next
+    /// row too, but lines up with none of its cells, and stays furniture. (Not the same end: such a title ended where the
+    /// justified paragraph under it ended, 384 against 385.8 pt.)
+    /// </summary>
+    private static bool Against(TextLine a, TextLine b)
+    {
+        var reach = Math.Min(a.FontSize, b.FontSize);
+        var vertical = Math.Max(b.Box.Y0 - a.Box.Y1, a.Box.Y0 - b.Box.Y1);
+        if (vertical >= 0.5 * reach) return false;
+        return Math.Abs(a.Box.X0 - b.Box.X0) < EdgeAlignment * reach || Math.Abs(a.Box.CenterX - b.Box.CenterX) < CentreAlignment * reach;
+    }
+
+    /// <summary>Ems within which a wrapped cell's lines start where the line before does (a full-width bracket shifts them).</summary>
+    private const double EdgeAlignment = 0.3;
+
+    /// <summary>Ems within which a centred cell's lines share their middle (an odd character more on one line shifts it half an em).</summary>
+    private const double CentreAlignment = 0.6;
+
+    private static bool SameRow(Box a, Box b) =>
+        Math.Min(a.Y1, b.Y1) - Math.Max(a.Y0, b.Y0) >= 0.5 * Math.Min(a.Height, b.Height);
 
     /// <summary>The median font size of the document's lines (0 when there is no text).</summary>
     private static double BodyFontSize(IReadOnlyList<(PageContent Page, ImmutableArray<TextLine> Lines)> pages)
