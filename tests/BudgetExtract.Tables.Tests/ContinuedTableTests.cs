@@ -632,6 +632,36 @@ public sealed class ContinuedTableTests
     }
 
     [Fact]
+    public void A_paragraph_cell_under_a_form_s_last_row_at_the_page_foot_stays_in_the_form_and_goes_on_over_the_page()
+    {
+        // Regression (Chromium B5 rendering of seed 004 without rules, pp. 37-38): the form's 年度绩效目标 and its text, one
+        // cell spanning the columns and wrapping well inside them, filled the page's foot under the amounts; taken for prose,
+        // they were lost, the form no longer ran to the foot, and its rest on the next page became a table of its own.
+        var first = new FakePage(1);
+        FakeColumn[] columns = [FakeColumn.Left(60), FakeColumn.Left(220), FakeColumn.Right(400), FakeColumn.Left(420)];
+        first.Row(100, columns, "项目名称", "中小企业事务工作专项", "", "");
+        first.Row(116, columns, "主管部门", "东湖区服务局", "", "东湖区服务局");
+        string[][] funds = [["项目资金", "年度资金总额", "10", ""], ["", "其中：财政拨款", "10", ""], ["", "上年结转", "0", ""], ["", "其他资金", "0", ""]];
+        first.Rows(132, 16, columns, funds);
+        first.Text("年度绩效目标", 60, 196);
+        for (var i = 0; i < 50; i++) first.Text($"负责组织中小企业申报国家扶持资金第{i + 1}行", 60, 212 + 11 * i);
+        var second = new FakePage(2);
+        second.Row(60, columns, "项目名称", "中小企业事务工作专项", "", "");
+        for (var i = 0; i < 3; i++) second.Text($"引导推动规模较小的小微企业发展第{i + 1}行", 60, 76 + 11 * i);
+        FakeColumn[] indicators = [FakeColumn.Left(60), FakeColumn.Left(160), FakeColumn.Left(260), FakeColumn.Left(420)];
+        second.Row(114, indicators, "一级指标", "二级指标", "三级指标", "指标值");
+        string[][] targets = [["成本指标", "经济成本指标", "培训费用", "≤0.5万元"], ["", "", "宣讲活动费用", "≤1.5万元"], ["产出指标", "数量指标", "培训人数", "≥5人"]];
+        second.Rows(130, 16, indicators, targets);
+
+        var table = Assert.Single(Pipeline.Extract(first, second));
+        Assert.Equal([1, 2], table.Pages.ToArray());
+        var cells = table.TextGrid().SelectMany(r => r).ToList();
+        Assert.Contains("年度绩效目标", cells);
+        Assert.Contains(cells, c => c.Contains("扶持资金第50行", StringComparison.Ordinal));
+        Assert.Single(cells, c => c == "项目名称");
+    }
+
+    [Fact]
     public void A_continuation_row_holding_a_date_target_is_a_new_row()
     {
         // Held-out LibreOffice rendering (seed 004, p23-24): 专题培训完成时间 | 2023年12月31日前 opening page 24 was joined

@@ -196,6 +196,30 @@ internal static partial class StreamBlocks
     private static bool IsQuantity(string text) =>
         text.Length <= MaxQuantityLength && text.Any(char.IsAsciiDigit) && !CellValues.IsYear(text.Trim()) && !text.Contains('年');
 
+    /// <summary>
+    /// The lines under the table's last row to the foot of the page are one-cell rows spanning its columns, a paragraph
+    /// among them wrapping well inside the table (a form's 年度绩效目标 and its text, going on atop the next page): lines
+    /// within the table's width, a row's gap apart at most, two or more ending at one edge this many ems short of the
+    /// table's right edge. Prose under a table wraps at the page's text width.
+    /// </summary>
+    private static bool ParagraphCellToPageEnd(List<StreamLine> run, int last, double tableLeft, double tableRight, double rowGap)
+    {
+        if (last + 2 >= run.Count) return false;
+        var rest = run.GetRange(last + 1, run.Count - last - 1);
+        var size = rest.Average(l => l.FontSize);
+        var allowedGap = Math.Max(rowGap, RowBands.MaxLeadingRatio * size) + 0.5 * size;
+        for (var i = last + 1; i < run.Count; i++)
+        {
+            var line = run[i];
+            if (line.Cells.Count != 1 || line.Box.X0 < tableLeft - 2 || line.Box.Y0 - run[i - 1].Box.Y1 > allowedGap) return false;
+        }
+        var wrapAt = rest.Max(l => l.Box.X1);
+        return wrapAt <= tableRight - WrapInsideEms * size && rest.Count(l => l.Box.X1 >= wrapAt - size) >= 2;
+    }
+
+    /// <summary>A paragraph cell spanning a table's columns wraps at least this many ems short of the table's right edge.</summary>
+    private const double WrapInsideEms = 3;
+
     /// <param name="atPageEnd">Nothing follows the run on the page (no line, caption, note or ruled grid below it).</param>
     private static void Close(List<StreamLine> run, List<List<StreamLine>> blocks, double rowGap, bool captioned, bool atPageEnd = false,
         double[]? openColumns = null)
@@ -239,6 +263,7 @@ internal static partial class StreamBlocks
         while (last + 1 < run.Count && run[last + 1].Box.X0 >= tableLeft - 2 && run[last + 1].Box.X1 <= tableRight + 2
                && (run[last + 1].Box.Y0 - run[last].Box.Y1 < WrappedLineGapRatio * run[last + 1].FontSize || WrapsLastCell(run[last + 1], run[last], tableLeft)
                    || ContinuesStack(run[last + 1], run[last]))) last++;
+        if (atPageEnd && ParagraphCellToPageEnd(run, last, tableLeft, tableRight, rowGap)) last = run.Count - 1;
         var block = run.GetRange(first, last - first + 1);
         // Counted by row bands, so the lines of vertically centred cells (one cell each) count with their row.
         var inBlock = RowBands.Of(block);
