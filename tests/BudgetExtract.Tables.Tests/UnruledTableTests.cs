@@ -58,6 +58,28 @@ public sealed class UnruledTableTests
     }
 
     [Fact]
+    public void A_numbered_item_under_an_item_that_filled_its_column_is_a_row_of_its_own()
+    {
+        // Regression (Chromium renderings of seed 003 收支总表, unruled): 十三、商业服务业等支出, without an amount, under
+        // 十二、资源勘探工业信息等支出, the widest item, was taken for its wrapped rest (and 廿一、 for 二十、's).
+        var page = new FakePage(1);
+        FakeColumn[] columns = [FakeColumn.Left(60), FakeColumn.Right(400)];
+        page.Row(80, columns, "项目", "预算数");
+        string[][] items =
+        [
+            ["一、一般公共服务支出", "100.00"], ["二、教育支出", ""], ["三、资源勘探工业信息等支出", "3,286.08"],
+            ["四、商业服务业等支出", ""], ["五、金融支出", ""], ["六、住房保障支出", "106.81"], ["七、其他支出", ""],
+        ];
+        page.Rows(96, 16, columns, items);
+
+        var table = Assert.Single(Pipeline.Extract(page));
+        var grid = table.TextGrid();
+        Assert.Equal(8, grid.Length);
+        Assert.Contains(["三、资源勘探工业信息等支出", "3,286.08"], grid);
+        Assert.Contains(["四、商业服务业等支出", ""], grid);
+    }
+
+    [Fact]
     public void A_group_heading_over_columns_without_values_is_a_header_row_above_their_headings()
     {
         // Regression (seed 003 unruled p13, 三公经费支出表): 公务用车购置及运行费 is centred over 小计 | 公务用车购置费 |

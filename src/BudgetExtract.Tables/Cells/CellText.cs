@@ -69,6 +69,12 @@ internal static partial class CellText
         return t.Length >= 2 && (t[0] is '“' or '‘' or '（' or '《' or '【' or '「' or '〔' || IsCjk(t[0]) && t[1] is '，' or '。' or '、' or '；' or '：' or '”' or '’' or '）' or '》' or '】' or '」' or '〕' or '！' or '？');
     }
 
+    /// <summary>A numbered item: 廿一、…, 3. …, （二）….</summary>
+    public static bool IsEnumerated(string text) => EnumeratedPattern().IsMatch(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[一二三四五六七八九十廿卅]{1,3}、|\d{1,2}[.．、]\s*\D|[（(][一二三四五六七八九十\d]{1,3}[)）])")]
+    private static partial System.Text.RegularExpressions.Regex EnumeratedPattern();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^[（(][一二三四五六七八九十廿0-9]{1,3}[)）]")]
     private static partial System.Text.RegularExpressions.Regex BracketedItemNumber();
 

@@ -57,7 +57,7 @@ internal static partial class CutRows
         // goes on with words.
         if (filled.Count == 0 || filled.Any(c => Cells.CellValues.IsValueLike(c.Text) || DatePattern().IsMatch(c.Text))) return false;
         // A numbered item (廿一、… / 3. … / （二）…) starts a row of its own.
-        if (filled.Any(c => EnumeratedPattern().IsMatch(c.Text))) return false;
+        if (filled.Any(c => Cells.CellText.IsEnumerated(c.Text))) return false;
         TableCell? Above(int col) => previous.FirstOrDefault(p => p.Col <= col && p.Col + p.ColSpan > col && p.Text.Length > 0);
         if (!filled.All(c => Above(c.Col) is { } above && WasCut(above))) return false;
         // An amount or a number is never cut mid-way: text under one (每月 50 篇 under 0) is the next row's; only its unit
@@ -98,7 +98,4 @@ internal static partial class CutRows
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*(?:前|之前|以前|止)?\s*$")]
     private static partial System.Text.RegularExpressions.Regex DatePattern();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[一二三四五六七八九十廿卅]{1,3}、|\d{1,2}[.．、]\s*\D|[（(][一二三四五六七八九十\d]{1,3}[)）])")]
-    private static partial System.Text.RegularExpressions.Regex EnumeratedPattern();
 }

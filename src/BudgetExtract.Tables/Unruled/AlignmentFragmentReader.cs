@@ -416,8 +416,24 @@ internal static class StreamRowBuilder
             var slack = (WrapSlackRatio + (CellText.PushedByLineBreakRules(p.Cell.Text) ? 1 : 0)) * line.FontSize;
             if (above.Cell.Box.X1 <= columnRight[p.First] - slack) return false;
             if (!WrapsUnder(p.Cell.Box, above.Cell.Box, line.FontSize)) return false;
+            if (NextListedItem(block, placed, p, above)) return false;
         }
         return true;
+    }
+
+    /// <summary>A column listing this many numbered items or more (一、… 廿四、 of a 收支总表's 支出 side) holds one per row.</summary>
+    private const int MinListedItems = 5;
+
+    /// <summary>
+    /// The line opens a numbered item under one that opened an item too, in a column listing many (十三、商业服务业等支出
+    /// under 十二、资源勘探工业信息等支出, which filled its column): the next row, however full the line above. A short list
+    /// in a paragraph cell (1. … 2. …) goes on as the cell's lines.
+    /// </summary>
+    private static bool NextListedItem(List<StreamLine> block, List<List<PlacedCell>> placed, PlacedCell cell, PlacedCell above)
+    {
+        if (!CellText.IsEnumerated(cell.Cell.Text) || !CellText.IsEnumerated(above.Cell.Text)) return false;
+        var listed = placed.Count(line => line.Any(q => q.First == cell.First && q.Last == cell.Last && CellText.IsEnumerated(q.Cell.Text)));
+        return listed >= MinListedItems;
     }
 
     /// <summary>A text-only group just above a data group whose cells fill their columns: the first half of a vertically centred wrapped cell.</summary>
