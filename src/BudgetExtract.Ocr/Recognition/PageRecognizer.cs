@@ -211,7 +211,7 @@ public sealed partial class PageRecognizer(OcrOptions options)
                 toPage = region.GrayToPage;
             }
         }
-        words = Repaired(words);
+        words = Repaired(PhantomWords.Without(words, toPage, region));
         var text = Join(words);
         string? readAs = null;
         var correctedBy = "budget lexicon";
