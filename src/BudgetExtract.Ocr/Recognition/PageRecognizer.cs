@@ -877,7 +877,7 @@ public sealed partial class PageRecognizer(OcrOptions options)
     }
 
     /// <summary>A hyphen is at least this many times as wide as high (a speck or dot is about as wide as high).</summary>
-    private const double HyphenRatio = 2.5;
+    private const double HyphenRatio = 2.0;
 
     /// <summary>… on a black-and-white page, where thresholding thickens it.</summary>
     private const double BilevelHyphenRatio = 1.75;
