@@ -52,5 +52,5 @@ public sealed record OcrOptions
 
     /// <summary>What changes a page's OCR result besides its image: part of the cache key.</summary>
     internal string Fingerprint =>
-        $"v50|{(UseLexicon ? "lex" + Recognition.Lexicon.OcrLexicon.Default.Count + "+" + Recognition.Lexicon.StrokeContext.Default.Count : "nolex")}|{Dpi}|{Languages}|{MaxSkewDegrees}|{MinNumberConfidence}|{MinTextConfidence}|{MinSpecklePixels}";
+        $"v54|{(UseLexicon ? "lex" + Recognition.Lexicon.OcrLexicon.Default.Count + "+" + Recognition.Lexicon.StrokeContext.Default.Count : "nolex")}|{Dpi}|{Languages}|{MaxSkewDegrees}|{MinNumberConfidence}|{MinTextConfidence}|{MinSpecklePixels}";
 }

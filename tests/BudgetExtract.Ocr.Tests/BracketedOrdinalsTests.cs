@@ -35,7 +35,18 @@ public sealed class BracketedOrdinalsTests
     [Fact]
     public void A_numbering_that_restarts_or_that_few_numerals_agree_on_is_left_as_read()
     {
-        Assert.Empty(BracketedOrdinals.Correct(Column("（一）一般公共预算拨款", "（一）政府性基金预算拨款", "（三）国有资本经营预算拨款")));
         Assert.Empty(BracketedOrdinals.Correct(Column("（一）工资福利支出", "（三）商品和服务支出", "（一）对个人和家庭的补助", "（四）其他")));
+        // Two agreeing numerals say nothing about the items past them.
+        Assert.Empty(BracketedOrdinals.Correct(Column("（一）一般公共预算拨款", "（二）政府性基金预算拨款", "（五）国有资本经营预算拨款")));
+        Assert.Empty(BracketedOrdinals.Correct(Column("（三）一般公共预算拨款", "（一）政府性基金预算拨款", "（二）国有资本经营预算拨款")));
+    }
+
+    [Fact]
+    public void Two_agreeing_numerals_renumber_the_item_between_them()
+    {
+        // Regression (g12dev g6, 150 dpi 4-bit ruled scan of seed 003's 财政拨款收支总表): the 上年结转 items under 二、 were read
+        // （一） （一） （三）; three agreeing numerals were required, so the run of three was never corrected.
+        var corrected = BracketedOrdinals.Correct(Column("（一）一般公共预算拨款", "（一）政府性基金预算拨款", "（三）国有资本经营预算拨款"));
+        Assert.Equal(new Dictionary<int, string> { [1] = "（二）政府性基金预算拨款" }, corrected);
     }
 }

@@ -28,6 +28,8 @@ public sealed class PageRecognizerRulesTests
 
     [Theory]
     [InlineData(10, 3, true)]   // a hyphen at 300 dpi (the "-" cells of 支出总表 were dropped)
+    [InlineData(9, 4, true)]    // a gray 200 dpi 4-bit scan of seed 002 (g12dev g2): its 支出总表's "-" cells were dropped
+    [InlineData(7, 4, false)]   // a bar that short and thick is no hyphen on a gray page
     [InlineData(10, 10, false)] // a dot or speck
     [InlineData(40, 3, false)]  // an em dash or 一 is longer
     [InlineData(4, 1, false)]   // too small to tell from noise

@@ -49,10 +49,14 @@ internal static partial class BracketedOrdinals
 
     private static void Renumber(List<(OrdinalHeadings.Cell Cell, int Index, Match Match)> run, Dictionary<int, string> corrections)
     {
-        var starts = run.Select((x, i) => Value(x.Match.Groups["numeral"].Value) is { } n ? n - i : (int?)null).OfType<int>().ToList();
-        if (starts.Count == 0) return;
-        var (start, agreeing) = starts.GroupBy(s => s).Select(g => (g.Key, g.Count())).MaxBy(g => g.Item2);
-        if (agreeing < MinAgreeing || agreeing < MinAgreeingShare * starts.Count) return;
+        var starts = run.Select((x, i) => Value(x.Match.Groups["numeral"].Value) is { } n ? n - i : (int?)null).ToList();
+        if (starts.All(s => s is null)) return;
+        var (start, agreeing) = starts.OfType<int>().GroupBy(s => s).Select(g => (g.Key, g.Count())).MaxBy(g => g.Item2);
+        var share = agreeing >= MinAgreeingShare * starts.Count(s => s is not null);
+        // Two agreeing numerals settle only the items between them: （一） （一） （三） can only be （一） （二） （三）.
+        var first = starts.IndexOf(start);
+        var last = starts.LastIndexOf(start);
+        bool Settled(int i) => share && (agreeing >= MinAgreeing || agreeing == 2 && i > first && i < last);
         // The brackets most items are read with are the document's: full-width （） or ASCII () (seed 004 prints ASCII).
         var fullWidth = run.Count(x => x.Cell.Text.StartsWith('（') && x.Match.Groups["close"].Value == "）")
                         >= run.Count(x => x.Cell.Text.StartsWith('(') && x.Match.Groups["close"].Value == ")");
@@ -61,7 +65,7 @@ internal static partial class BracketedOrdinals
         {
             var expected = start + i;
             var match = run[i].Match;
-            if (expected < 1 || expected > MaxCorrected) continue;
+            if (expected < 1 || expected > MaxCorrected || !Settled(i)) continue;
             var number = $"{open}{Numeral(expected)}{close}";
             if (Value(match.Groups["numeral"].Value) == expected && match.Groups["number"].Value == number) continue;
             corrections[run[i].Index] = number + match.Groups["rest"].Value;

@@ -60,7 +60,9 @@ public sealed partial class PageRecognizer(OcrOptions options)
             foreach (var (index, text) in OrdinalHeadings.Correct([.. read.Select(r => r.Cell)]))
                 readings[read[index].Reading] = Renumbered(readings[read[index].Reading], text);
             foreach (var (index, text) in BracketedOrdinals.Correct([.. read.Select(r => r.Cell)]))
-                readings[read[index].Reading] = ItemRenumbered(readings[read[index].Reading], text);
+                readings[read[index].Reading] = ItemRenumbered(readings[read[index].Reading], text, text.IndexOfAny(['）', ')']) + 1);
+            foreach (var (index, text) in NumberedItems.Correct([.. read.Select(r => r.Cell)]))
+                readings[read[index].Reading] = ItemRenumbered(readings[read[index].Reading], text, 2);
         }
 
         foreach (var grid in grids) Clear(mask, grid.Bounds);
@@ -211,7 +213,7 @@ public sealed partial class PageRecognizer(OcrOptions options)
                 toPage = region.GrayToPage;
             }
         }
-        words = Repaired(words);
+        words = Repaired(PhantomWords.Without(words, toPage, region));
         var text = Join(words);
         string? readAs = null;
         var correctedBy = "budget lexicon";
@@ -388,12 +390,13 @@ public sealed partial class PageRecognizer(OcrOptions options)
     private static bool LooksLikeBareNumber(string text) => NumberText.LooksNumeric(text) && !BracketedUnit.HasBracketAfterNumber(text);
 
     /// <summary>A heading N级指标 given the numeral its row's numbering says (<see cref="OrdinalHeadings"/>), reported as a correction.</summary>
-    /// <summary>A cell given the item number the items above and below it say (<see cref="BracketedOrdinals"/>): the words
+    /// <summary>A cell given the item number the items above and below it say (<see cref="BracketedOrdinals"/>,
+    /// <see cref="NumberedItems"/>; the number is the first <paramref name="numberLength"/> characters of the text): the words
     /// the read number spans become one word of the new number, the rest of the text kept; reported as a correction.</summary>
-    private static Reading ItemRenumbered(Reading reading, string text)
+    private static Reading ItemRenumbered(Reading reading, string text, int numberLength)
     {
         var read = Compact(reading.Text);
-        var number = text[..(text.IndexOfAny(['）', ')']) + 1)];
+        var number = text[..numberLength];
         var rest = text[number.Length..];
         if (!read.EndsWith(rest, StringComparison.Ordinal)) return reading;
         var prefix = read.Length - rest.Length;
@@ -874,7 +877,7 @@ public sealed partial class PageRecognizer(OcrOptions options)
     }
 
     /// <summary>A hyphen is at least this many times as wide as high (a speck or dot is about as wide as high).</summary>
-    private const double HyphenRatio = 2.5;
+    private const double HyphenRatio = 2.0;
 
     /// <summary>… on a black-and-white page, where thresholding thickens it.</summary>
     private const double BilevelHyphenRatio = 1.75;
