@@ -75,6 +75,10 @@ internal static class ContinuedTableStitcher
                || GuttersOnEdges(tail, part, options);
     }
 
+    /// <summary>The factor taking <paramref name="part"/>'s x positions onto <paramref name="reference"/>'s page (pages may
+    /// differ in width: a landscape page among portrait ones).</summary>
+    private static double ScaleOf(Fragment reference, Fragment part) => part.PageWidth > 0 ? reference.PageWidth / part.PageWidth : 1;
+
     /// <summary>
     /// Of two unruled parts, the one of fewer columns lies within the other's width and its every gutter holds one of the
     /// other's column edges: the rest of rows whose cells span several columns (a page of the 预期目标 | 实际完成情况 paragraphs of a self-evaluation form,
@@ -87,8 +91,8 @@ internal static class ContinuedTableStitcher
         var (fine, coarse) = a.ColumnCount > b.ColumnCount ? (a, b) : (b, a);
         if (coarse.Gutters.Length == 0) return false;
         // Both scaled to the first part's page.
-        var fineScale = fine.PageWidth > 0 ? a.PageWidth / fine.PageWidth : 1;
-        var coarseScale = coarse.PageWidth > 0 ? a.PageWidth / coarse.PageWidth : 1;
+        var fineScale = ScaleOf(a, fine);
+        var coarseScale = ScaleOf(a, coarse);
         var tolerance = Tolerance(a, b, options);
         if (coarse.ColumnEdges[0] * coarseScale < fine.ColumnEdges[0] * fineScale - tolerance
             || coarse.ColumnEdges[^1] * coarseScale > fine.ColumnEdges[^1] * fineScale + tolerance) return false;
@@ -170,7 +174,7 @@ internal static class ContinuedTableStitcher
     /// </summary>
     internal static bool NestedColumns(Fragment a, Fragment b, TableOptions options)
     {
-        var scale = b.PageWidth > 0 ? a.PageWidth / b.PageWidth : 1;
+        var scale = ScaleOf(a, b);
         var ea = a.ColumnEdges;
         var eb = b.ColumnEdges.Select(x => x * scale).ToArray();
         var t = Tolerance(a, b, options);
@@ -197,7 +201,7 @@ internal static class ContinuedTableStitcher
     {
         if (a.Ruled || b.Ruled || a.ColumnCount != b.ColumnCount || a.Gutters.Length != a.ColumnCount - 1 || b.Gutters.Length != b.ColumnCount - 1)
             return false;
-        var scale = b.PageWidth > 0 ? a.PageWidth / b.PageWidth : 1;
+        var scale = ScaleOf(a, b);
         var tolerance = Tolerance(a, b, options);
         if (Math.Abs(a.ColumnEdges[0] - b.ColumnEdges[0] * scale) > tolerance || Math.Abs(a.ColumnEdges[^1] - b.ColumnEdges[^1] * scale) > tolerance)
             return false;
@@ -224,7 +228,7 @@ internal static class ContinuedTableStitcher
     /// <summary>The parts' column edge at <paramref name="edge"/> in the same place, within the column tolerance (pages scaled).</summary>
     private static bool EdgeAgrees(Fragment a, Fragment b, Index edge, TableOptions options)
     {
-        var scale = b.PageWidth > 0 ? a.PageWidth / b.PageWidth : 1;
+        var scale = ScaleOf(a, b);
         return Math.Abs(a.ColumnEdges[edge] - b.ColumnEdges[edge] * scale) <= options.ColumnMatchTolerance;
     }
 
@@ -235,7 +239,7 @@ internal static class ContinuedTableStitcher
     internal static bool SameColumns(Fragment a, Fragment b, TableOptions options)
     {
         if (a.ColumnCount != b.ColumnCount) return false;
-        var scale = b.PageWidth > 0 ? a.PageWidth / b.PageWidth : 1;
+        var scale = ScaleOf(a, b);
         var tolerance = Tolerance(a, b, options);
         for (var i = 0; i < a.ColumnEdges.Length; i++)
             if (Math.Abs(a.ColumnEdges[i] - b.ColumnEdges[i] * scale) > tolerance) return false;
